@@ -1,0 +1,5 @@
+/** Catalog implementation: the versioned aggregate, its store, search and demo data. */
+@NullMarked
+package vn.motcua.catalog.internal;
+
+import org.jspecify.annotations.NullMarked;

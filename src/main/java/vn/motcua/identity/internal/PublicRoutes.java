@@ -1,0 +1,73 @@
+package vn.motcua.identity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.motcua.identity.Authorities;
+
+/**
+ * Who may open what, by URL — the project's convention in one place. Public: the portal
+ * pages, sign-in and registration, static files, the error page, the public API
+ * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint), the
+ * API description and health. Staff only: {@code /workspace/**}, {@code /admin/**} and
+ * the rest of {@code /api/v1/**}. Citizens: {@code /account/**}. Anything else needs a
+ * signed-in user. Finer rules (roles) are on the controllers' methods; agency scope is
+ * checked by {@link AgencyScopeInterceptor}.
+ */
+final class PublicRoutes {
+
+	/** Public for every HTTP method. */
+	static final List<String> PUBLIC = List.of("/", "/agencies/**", "/procedures/**", "/calendar/**", "/track/**",
+			"/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.svg",
+			"/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**",
+			"/actuator/health/**");
+
+	/** Public for GET only. */
+	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**");
+
+	static final String[] STAFF = { "/workspace/**", "/admin/**", "/api/v1/**" };
+
+	static final String[] CITIZEN = { "/account/**" };
+
+	static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+	private static final RequestMatcher ANY_PUBLIC = anyPublic();
+
+	private PublicRoutes() {
+	}
+
+	static boolean isPublic(HttpServletRequest request) {
+		return ANY_PUBLIC.matches(request);
+	}
+
+	static void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(PUBLIC.toArray(String[]::new))
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_GET.toArray(String[]::new))
+			.permitAll()
+			.requestMatchers(STAFF)
+			.hasAuthority(Authorities.STAFF)
+			.requestMatchers(CITIZEN)
+			.hasAuthority(Authorities.CITIZEN)
+			.anyRequest()
+			.authenticated();
+	}
+
+	private static RequestMatcher anyPublic() {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		PUBLIC.forEach((pattern) -> matchers.add(PathPatternRequestMatcher.pathPattern(pattern)));
+		PUBLIC_GET.forEach((pattern) -> matchers.add(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern)));
+		return new OrRequestMatcher(matchers);
+	}
+
+}
