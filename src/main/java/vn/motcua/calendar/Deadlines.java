@@ -218,6 +218,17 @@ public final class Deadlines {
 	}
 
 	/**
+	 * The instant that many working seconds after {@code from} (a step's share of the
+	 * legal time); {@code from} itself for zero.
+	 */
+	public LocalDateTime addWorkingSeconds(LocalDateTime from, long seconds) {
+		if (seconds < 0) {
+			throw new IllegalArgumentException("negative working time: " + seconds);
+		}
+		return (seconds == 0) ? from : endOfPosition(position(from) + seconds);
+	}
+
+	/**
 	 * The working time between two instants, in seconds (negative when {@code to} is
 	 * before {@code from}).
 	 */

@@ -14,7 +14,13 @@ public class DomainException extends RuntimeException {
 
 	public enum Kind {
 
-		INVALID, NOT_FOUND, CONFLICT, FORBIDDEN
+		INVALID, NOT_FOUND, CONFLICT, FORBIDDEN,
+
+		/**
+		 * Well-formed but contradicting what was sent before (e.g. an idempotency key
+		 * reused with another body): HTTP 422.
+		 */
+		UNPROCESSABLE
 
 	}
 
@@ -44,6 +50,10 @@ public class DomainException extends RuntimeException {
 
 	public static DomainException conflict(String code, @Nullable String field, Object... arguments) {
 		return new DomainException(Kind.CONFLICT, code, field, arguments);
+	}
+
+	public static DomainException unprocessable(String code, @Nullable String field, Object... arguments) {
+		return new DomainException(Kind.UNPROCESSABLE, code, field, arguments);
 	}
 
 	public static DomainException forbidden(String code) {

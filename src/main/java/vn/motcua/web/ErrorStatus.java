@@ -15,6 +15,7 @@ final class ErrorStatus {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};
 	}
 

@@ -18,7 +18,8 @@ import vn.motcua.identity.Authorities;
  * pages, sign-in and registration, static files, the error page, the public API
  * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint), the
  * API description and health. Staff only: {@code /workspace/**}, {@code /admin/**} and
- * the rest of {@code /api/v1/**}. Citizens: {@code /account/**}. Anything else needs a
+ * the rest of {@code /api/v1/**} except the dossier API ({@code /api/v1/dossiers/**}),
+ * open to any signed-in account. Citizens: {@code /account/**}. Anything else needs a
  * signed-in user. Finer rules (roles) are on the controllers' methods; agency scope is
  * checked by {@link AgencyScopeInterceptor}.
  */
@@ -31,7 +32,13 @@ final class PublicRoutes {
 			"/actuator/health/**");
 
 	/** Public for GET only. */
-	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**");
+	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**");
+
+	/**
+	 * Any signed-in account, staff or citizen: a citizen submits and follows their own
+	 * dossiers through the API; the dossier module checks who may see and do what.
+	 */
+	static final String[] SIGNED_IN = { "/api/v1/dossiers", "/api/v1/dossiers/**" };
 
 	static final String[] STAFF = { "/workspace/**", "/admin/**", "/api/v1/**" };
 
@@ -55,6 +62,8 @@ final class PublicRoutes {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_GET.toArray(String[]::new))
 			.permitAll()
+			.requestMatchers(SIGNED_IN)
+			.authenticated()
 			.requestMatchers(STAFF)
 			.hasAuthority(Authorities.STAFF)
 			.requestMatchers(CITIZEN)

@@ -175,6 +175,7 @@ class AgencyAdminPages {
 			case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
 			case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
 			case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
+			case UNPROCESSABLE -> 422;
 		};
 	}
 

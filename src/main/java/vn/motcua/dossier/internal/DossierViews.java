@@ -1,0 +1,123 @@
+package vn.motcua.dossier.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.TrackingView;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.Agencies;
+
+/**
+ * Builds what people see of a dossier: everything for those allowed, a masked view for
+ * tracking.
+ */
+@Component
+class DossierViews {
+
+	private final DossierStore store;
+
+	private final MessageSource messages;
+
+	private final Agencies agencies;
+
+	DossierViews(DossierStore store, MessageSource messages, Agencies agencies) {
+		this.store = store;
+		this.messages = messages;
+		this.agencies = agencies;
+	}
+
+	DossierView full(Dossier d) {
+		List<DossierView.PaperView> papers = new ArrayList<>();
+		for (DossierContent.Paper paper : d.content.papers) {
+			papers.add(new DossierView.PaperView(paper.index(), paper.name(), paper.originals(), paper.copies(),
+					paper.mandatory(), paper.received(), paper.files()));
+		}
+		List<DossierView.StepView> process = new ArrayList<>();
+		for (int i = 0; i < d.content.steps.size(); i++) {
+			DossierContent.Step step = d.content.steps.get(i);
+			process.add(new DossierView.StepView(i, step.name(), step.role(), step.agencyCode(),
+					step.share().toPlainString()));
+		}
+		DossierContent.Supplement supplement = d.content.supplement;
+		DossierView.RequestView request = (supplement != null) ? new DossierView.RequestView(supplement.requestedAt(),
+				supplement.requestedBy(), supplement.reason(), supplement.papers(), supplement.atIntake()) : null;
+		List<DossierView.ConsultationView> consultations = d.content.consultations.stream()
+			.map((c) -> new DossierView.ConsultationView(c.agencyCode(), c.question(), c.askedAt(), c.askedBy(),
+					c.answerDue(), c.answer(), c.answeredAt(), c.answeredBy()))
+			.toList();
+		DossierContent.Payment payment = d.content.payment;
+		DossierContent.Apology apology = d.content.apology;
+		return new DossierView((d.code != null) ? d.code : "", d.status.code(), statusName(d.status), d.channel,
+				d.procedureCode, d.procedureVersion, d.procedureName, d.caseIndex, d.content.caseName, d.agencyCode,
+				d.deskAgencyCode, d.applicant, d.submittedAt, d.receivedAt, d.dueAt, d.originalDueAt, d.resolvedAt,
+				d.returnedAt, d.outcome, d.currentStep, d.stepDueAt, d.stepAssignee, d.feesTotal, papers, process,
+				request, consultations,
+				(payment != null) ? new DossierView.PaymentView(payment.amountVnd(), payment.reason(),
+						payment.requestedAt(), payment.paidAt()) : null,
+				(apology != null) ? new DossierView.ApologyView(apology.reason(), apology.newDate(), apology.issuedAt(),
+						apology.issuedBy(), apology.delays()) : null,
+				d.content.approved, (d.id > 0) ? this.store.steps(d.id) : List.of(),
+				(d.id > 0) ? this.store.history(d.id) : List.of(), d.lockVersion);
+	}
+
+	TrackingView tracking(Dossier d) {
+		Map<String, String> units = new HashMap<>();
+		List<TrackingView.Entry> entries = new ArrayList<>();
+		for (DossierView.HistoryView entry : this.store.history(d.id)) {
+			String unit = (entry.agencyCode() != null) ? units.computeIfAbsent(entry.agencyCode(),
+					(code) -> this.agencies.findByCode(code).map(AgencyView::name).orElse(code)) : null;
+			DossierStatus status = DossierStatus.ofCode(entry.toStatus()).orElse(DossierStatus.NEW);
+			entries.add(new TrackingView.Entry(entry.action(), actionName(entry.action()), status.code(),
+					statusName(status), entry.at(), unit));
+		}
+		List<String> missing = new ArrayList<>();
+		if (d.status == DossierStatus.SUPPLEMENT_REQUESTED && d.content.supplement != null) {
+			d.content.supplement.papers().forEach((paper) -> missing.add(paper.name()));
+		}
+		String agency = this.agencies.findByCode(d.agencyCode).map(AgencyView::name).orElse(d.agencyCode);
+		return new TrackingView(d.requireCode(), d.status.code(), statusName(d.status), d.procedureName, agency,
+				mask(d.applicant.name()), d.receivedAt, d.dueAt, d.resolvedAt, d.returnedAt, missing, entries);
+	}
+
+	String statusName(DossierStatus status) {
+		return this.messages.getMessage(status.messageKey(), null, status.name(), LocaleContextHolder.getLocale());
+	}
+
+	String actionName(String apiName) {
+		return this.messages.getMessage("dossier.action." + apiName, null, apiName, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Masks a name for public tracking: the given name (last word) stays, the other words
+	 * keep their first letter: "Nguyễn Văn An" → "N*** V*** An".
+	 */
+	static String mask(@Nullable String name) {
+		if (name == null || name.isBlank()) {
+			return "";
+		}
+		String[] words = name.strip().split("\\s+");
+		StringBuilder masked = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			if (i > 0) {
+				masked.append(' ');
+			}
+			if (i == words.length - 1 && words.length > 1) {
+				masked.append(words[i]);
+			}
+			else {
+				masked.appendCodePoint(words[i].codePointAt(0)).append("***");
+			}
+		}
+		return masked.toString();
+	}
+
+}

@@ -1,0 +1,291 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dossier API end to end on the demo commune of Hà Tu, with the demo accounts signed
+ * in by bearer token: online submission with retries, the whole lifecycle to status 10,
+ * the once-only rules, refusals that say why, and two officers racing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DossierApiTests {
+
+	static final String PASSWORD = "MotCua@2026";
+
+	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String token(String username) throws Exception {
+		String cached = TOKENS.get(username);
+		if (cached != null) {
+			return cached;
+		}
+		MvcResult result = this.mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn();
+		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
+		TOKENS.put(username, token);
+		return token;
+	}
+
+	static String birthRegistration(String phone) {
+		return birthRegistration(phone, """
+				[{"index":0,"received":false,"documentIds":["%s"]},
+				 {"index":1,"received":false,"documentIds":["%s"]}]""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+	}
+
+	static String birthRegistration(String phone, String papers) {
+		return """
+				{"procedureCode":"1.001193","caseIndex":0,"agencyCode":"06652",
+				 "applicant":{"name":"Nguyễn Văn An","idNumber":"022085001234","phone":"%s","email":null,"address":"Hà Tu"},
+				 "formData":{"childName":"Nguyễn Thị Mai"},
+				 "papers":%s,
+				 "note":"Đăng ký khai sinh cho con"}"""
+			.formatted(phone, papers);
+	}
+
+	String submit(String body, String key) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.code");
+	}
+
+	org.springframework.test.web.servlet.ResultActions act(String user, String code, String action, String body)
+			throws Exception {
+		return this.mvc.perform(
+				post("/api/v1/dossiers/" + code + "/actions/" + action).header("Authorization", "Bearer " + token(user))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body));
+	}
+
+	@Test
+	void aDossierGoesFromOnlineSubmissionToResultReturnedAndTheCitizenSeesStatus10() throws Exception {
+		String body = birthRegistration("0912345678");
+		String key = UUID.randomUUID().toString();
+		String code = submit(body, key);
+		assertThat(code).matches("06652-\\d{6}-\\d{4}");
+
+		// a retry with the same key and body: the same dossier, not a second one
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.code").value(code));
+		// the same key with another body
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("0987654321")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("dossier.idempotency.mismatch"));
+
+		// another commune's officer may not receive it
+		act("tiepnhan.binhlieu", code, "receive", "{}").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("dossier.out-of-scope"));
+		act("tiepnhan.hatu", code, "receive", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(2))
+			.andExpect(jsonPath("$.dueAt", notNullValue()))
+			.andExpect(jsonPath("$.currentStep").value(0));
+		act("tiepnhan.hatu", code, "receive", "{}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("dossier.action.not-allowed"))
+			.andExpect(jsonPath("$.detail", containsString("tiepnhan.hatu")));
+		act("tiepnhan.hatu", code, "forward", "{\"assignee\":\"chuyenvien.hatu\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(4))
+			.andExpect(jsonPath("$.currentStep").value(1));
+
+		// the specialist asks for a supplement: papers must be named, and only once
+		act("chuyenvien.hatu", code, "request-supplement", "{\"papers\":[]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.supplement.papers-required"));
+		act("chuyenvien.hatu", code, "request-supplement",
+				"{\"papers\":[{\"name\":\"Giấy chứng sinh\",\"reason\":\"Bản chụp bị mờ\"}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(5));
+		this.mvc.perform(get("/api/v1/tracking/" + code).param("phone4", "5678"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.missing[0]").value("Giấy chứng sinh"))
+			.andExpect(jsonPath("$.applicantName").value("N*** V*** An"));
+		act("congdan", code, "supplement",
+				"{\"papers\":[{\"name\":\"Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh\",\"documentIds\":[\""
+						+ UUID.randomUUID() + "\"]}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(4));
+		act("chuyenvien.hatu", code, "request-supplement",
+				"{\"papers\":[{\"name\":\"Tờ khai\",\"reason\":\"Thiếu chữ ký\"}]}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("dossier.supplement.once"));
+
+		act("chuyenvien.hatu", code, "forward", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.currentStep").value(2));
+		// a return before approval is refused
+		act("tiepnhan.hatu", code, "return-result", "{\"channel\":\"DIRECT\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("dossier.return.not-approved"));
+		act("chuyenvien.hatu", code, "approve", "{}").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("dossier.step.role"));
+		act("lanhdao.hatu", code, "approve", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approved").value(true))
+			.andExpect(jsonPath("$.currentStep").value(3));
+		act("tiepnhan.hatu", code, "result-ready", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(9))
+			.andExpect(jsonPath("$.outcome", notNullValue()));
+		act("tiepnhan.hatu", code, "return-result", "{\"channel\":\"DIRECT\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(10));
+
+		this.mvc.perform(get("/api/v1/tracking/" + code).param("phone4", "5678"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(10))
+			.andExpect(jsonPath("$.history.length()").value(9));
+		this.mvc.perform(get("/api/v1/tracking/" + code).param("phone4", "0000")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/dossiers/" + code).header("Authorization", "Bearer " + token("congdan")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps.length()").value(4))
+			.andExpect(jsonPath("$.history[0].action").value("submit"));
+		this.mvc.perform(get("/api/v1/dossiers/" + code).header("Authorization", "Bearer " + token("congdan2")))
+			.andExpect(status().isForbidden());
+
+		// every transition is in the audit log, with who and from where
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where subject = ?")
+			.param("dossier:" + code)
+			.query(Long.class)
+			.single()).isEqualTo(9L);
+	}
+
+	@Test
+	void badSubmissionsAreRefusedWithTheFieldAtFaultAndNothingIsStored() throws Exception {
+		long before = this.jdbc.sql("select count(*) from dossier").query(Long.class).single();
+		String noPapers = birthRegistration("0912345678", "[]");
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(noPapers))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.papers.missing"))
+			.andExpect(jsonPath("$.detail", containsString("Tờ khai đăng ký khai sinh")));
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("12345")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("applicant.phone"));
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("0912345678").replace("1.001193", "9.99")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.procedure.unknown"));
+		// a department does not register births
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("0912345678").replace("06652", "22.STP")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.agency.not-competent"));
+		// staff do not submit online on their own account
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("tiepnhan.hatu"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("0912345678")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/dossiers/06652-260101-0001")).andExpect(status().isUnauthorized());
+		assertThat(this.jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void actionsOutOfOrderAndApologiesWithoutCauseAreRefused() throws Exception {
+		String code = submit(birthRegistration("0911111111"), UUID.randomUUID().toString());
+		act("tiepnhan.hatu", code, "approve", "{}").andExpect(status().isConflict());
+		act("tiepnhan.hatu", code, "launch", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.action.unknown"));
+		act("tiepnhan.hatu", code, "refuse", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("reason"));
+		act("tiepnhan.hatu", code, "receive", "{}").andExpect(status().isOk());
+		act("tiepnhan.hatu", code, "apologize",
+				"{\"reason\":\"Chậm\",\"newDate\":\"" + LocalDate.now().minusDays(1) + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.date.not-future"));
+		act("tiepnhan.hatu", code, "apologize", "{\"newDate\":\"" + LocalDate.now().plusDays(30) + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("reason"));
+		act("congdan", code, "withdraw", "{\"reason\":\"Không cần nữa\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(7));
+		act("tiepnhan.hatu", code, "forward", "{}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void twoOfficersActingAtOnceExactlyOneWins() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			String code = submit(birthRegistration("0922222222"), UUID.randomUUID().toString());
+			token("tiepnhan.hatu");
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				Callable<Integer> call = () -> {
+					start.await();
+					return act("tiepnhan.hatu", code, "receive", "{}").andReturn().getResponse().getStatus();
+				};
+				results.add(pool.submit(call));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> result : results) {
+				statuses.add(result.get());
+			}
+			pool.shutdown();
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+			assertThat(this.jdbc
+				.sql("select count(*) from dossier_history h join dossier d on d.id = h.dossier_id"
+						+ " where d.code = ? and h.action = 'receive'")
+				.param(code)
+				.query(Long.class)
+				.single()).isEqualTo(1L);
+		}
+	}
+
+}
