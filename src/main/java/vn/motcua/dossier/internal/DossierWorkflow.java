@@ -645,15 +645,10 @@ public class DossierWorkflow implements Dossiers {
 	}
 
 	private void recomputeDue(Dossier dossier, Deadlines deadlines) {
-		Instant from = (dossier.countingFrom != null) ? dossier.countingFrom : dossier.receivedAt;
-		if (from == null) {
+		Deadline deadline = computeDue(dossier, deadlines);
+		if (deadline == null) {
 			return;
 		}
-		List<Pause> pauses = new ArrayList<>();
-		for (DossierContent.PauseRecord pause : dossier.content.pauses) {
-			pauses.add(new Pause(local(pause.from()), local(pause.to()), Pause.Reason.valueOf(pause.reason())));
-		}
-		Deadline deadline = deadlines.compute(local(from), dossier.content.time, pauses);
 		Instant due = instant(deadline.due());
 		if (dossier.content.apology != null && dossier.dueAt != null && dossier.dueAt.isAfter(due)) {
 			// the date promised in the apology letter stays unless the clock moves it
@@ -662,6 +657,22 @@ public class DossierWorkflow implements Dossiers {
 		}
 		dossier.dueAt = due;
 		dossier.calendarVersion = deadline.calendarVersion();
+	}
+
+	/**
+	 * The due date from where the clock counts, the legal time and the finished pauses,
+	 * with the given calendar; none before the dossier is received.
+	 */
+	static @Nullable Deadline computeDue(Dossier dossier, Deadlines deadlines) {
+		Instant from = (dossier.countingFrom != null) ? dossier.countingFrom : dossier.receivedAt;
+		if (from == null) {
+			return null;
+		}
+		List<Pause> pauses = new ArrayList<>();
+		for (DossierContent.PauseRecord pause : dossier.content.pauses) {
+			pauses.add(new Pause(local(pause.from()), local(pause.to()), Pause.Reason.valueOf(pause.reason())));
+		}
+		return deadlines.compute(local(from), dossier.content.time, pauses);
 	}
 
 	private Instant shift(Dossier dossier, Deadlines deadlines, Instant due, long workingSeconds) {
@@ -1267,7 +1278,7 @@ public class DossierWorkflow implements Dossiers {
 		dossier.lastActionAt = now;
 	}
 
-	private void record(Dossier dossier, DossierAction action, @Nullable DossierStatus from, @Nullable Integer step,
+	void record(Dossier dossier, DossierAction action, @Nullable DossierStatus from, @Nullable Integer step,
 			Actor actor, Instant now, @Nullable String note) {
 		String agency = actor.agencyCode();
 		String trimmed = (note != null && note.length() > MAX_TEXT) ? note.substring(0, MAX_TEXT) : note;

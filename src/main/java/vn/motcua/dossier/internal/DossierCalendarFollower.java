@@ -1,0 +1,129 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.AffectedDeadline;
+import vn.motcua.calendar.CalendarChange;
+import vn.motcua.calendar.CalendarChanged;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.DeadlineDependents;
+import vn.motcua.calendar.Deadlines;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierAction;
+
+/**
+ * Keeps appointments right when the official schedule of days off changes: before an
+ * administrator confirms, lists the running dossiers whose appointment would move; once
+ * confirmed, moves them and writes it in each dossier's history (never silently). A date
+ * promised in an apology letter is a fixed date and does not move; paused dossiers get
+ * their new date when the clock resumes.
+ */
+@Component
+class DossierCalendarFollower implements DeadlineDependents {
+
+	private final JdbcClient jdbc;
+
+	private final DossierStore store;
+
+	private final DossierWorkflow workflow;
+
+	private final WorkingCalendars calendars;
+
+	DossierCalendarFollower(JdbcClient jdbc, DossierStore store, DossierWorkflow workflow, WorkingCalendars calendars) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.workflow = workflow;
+		this.calendars = calendars;
+	}
+
+	@Override
+	public List<AffectedDeadline> affectedBy(CalendarChange change) {
+		if (!change.movesWorkingDays() || change.changedDates().isEmpty()) {
+			return List.of();
+		}
+		List<AffectedDeadline> affected = new ArrayList<>();
+		for (Dossier dossier : candidates(change.changedDates())) {
+			Deadlines hours = this.workflow.deadlines(dossier);
+			Instant current = due(dossier, Deadlines.of(change.current(), hours.hours()));
+			Instant proposed = due(dossier, Deadlines.of(change.proposed(), hours.hours()));
+			if (current != null && proposed != null && !current.equals(proposed)) {
+				affected.add(new AffectedDeadline(dossier.requireCode(), dossier.agencyCode,
+						DossierWorkflow.local(current), DossierWorkflow.local(proposed)));
+			}
+		}
+		return affected;
+	}
+
+	@ApplicationModuleListener
+	void on(CalendarChanged changed) {
+		WorkingCalendar calendar = this.calendars.asOf(changed.year() + ":" + changed.version());
+		for (Dossier dossier : candidates(changed.changedDates())) {
+			Deadlines deadlines = Deadlines.of(calendar, this.workflow.deadlines(dossier).hours());
+			Deadline deadline = DossierWorkflow.computeDue(dossier, deadlines);
+			if (deadline == null) {
+				continue;
+			}
+			Instant due = DossierWorkflow.instant(deadline.due());
+			if (due.equals(dossier.dueAt) || !this.store.claim(dossier)) {
+				continue;
+			}
+			Instant before = dossier.dueAt;
+			dossier.dueAt = due;
+			dossier.calendarVersion = deadline.calendarVersion();
+			if (this.store.update(dossier)) {
+				this.workflow.record(dossier, DossierAction.DUE_MOVED, dossier.status, dossier.currentStep,
+						Actor.system(), Instant.now(), "Lịch nghỉ năm " + changed.year() + " (phiên bản "
+								+ changed.version() + "): " + local(before) + " → " + local(due));
+			}
+		}
+	}
+
+	/**
+	 * Running, unpaused dossiers without an apology whose counting window may include one
+	 * of the changed days.
+	 */
+	private List<Dossier> candidates(List<LocalDate> changedDates) {
+		LocalDate first = Collections.min(changedDates);
+		LocalDate last = Collections.max(changedDates);
+		List<String> codes = this.jdbc.sql("""
+				select code from dossier
+				where status in (2, 4) and apology_count = 0 and due_at is not null
+				  and coalesce(counting_from, received_at) < ? and due_at >= ?
+				order by id""")
+			.params(java.sql.Timestamp.valueOf(last.plusDays(1).atStartOfDay()),
+					java.sql.Timestamp.valueOf(first.minusDays(1).atStartOfDay()))
+			.query(String.class)
+			.list();
+		List<Dossier> dossiers = new ArrayList<>();
+		for (String code : codes) {
+			this.store.findByCode(code).ifPresent(dossiers::add);
+		}
+		return dossiers;
+	}
+
+	private static @Nullable Instant due(Dossier dossier, Deadlines deadlines) {
+		Deadline deadline = DossierWorkflow.computeDue(dossier, deadlines);
+		return (deadline != null) ? DossierWorkflow.instant(deadline.due()) : null;
+	}
+
+	private static String local(@Nullable Instant instant) {
+		if (instant == null) {
+			return "-";
+		}
+		LocalDateTime local = DossierWorkflow.local(instant);
+		return local.toLocalDate() + " " + local.toLocalTime();
+	}
+
+}
