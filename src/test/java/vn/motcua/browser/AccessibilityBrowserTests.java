@@ -57,6 +57,10 @@ class AccessibilityBrowserTests {
 			new Visit("/procedures/khong-ton-tai/trang-khong-co", Visitor.ANONYMOUS, 404),
 			new Visit("/procedures/1.001193", Visitor.ANONYMOUS, 200),
 			new Visit("/procedures/1.013978", Visitor.ANONYMOUS, 200),
+			new Visit("/procedures/1.012812", Visitor.ANONYMOUS, 200),
+			new Visit("/agencies/22.SNNMT", Visitor.ANONYMOUS, 200),
+			new Visit("/agencies/06652?q=ket+hon", Visitor.ANONYMOUS, 200),
+			new Visit("/procedures/1.001193/forms/khong-co.pdf", Visitor.ANONYMOUS, 404),
 			new Visit("/admin/procedures/1.001193/edit", Visitor.STAFF, 200),
 			new Visit("/admin/agencies/06838/edit", Visitor.COMMUNE_ADMIN, 403));
 

@@ -45,6 +45,12 @@ class ProcedureSearchTests {
 			cham dut ho kinh doanh       | 1.001266
 			thay doi ho kinh doanh       | 2.000720
 			1.001193                     | 1.001193
+			dang ky khai snh             | 1.001193
+			dnag ky khai sinh            | 1.001193
+			đăng ký kết hôm              | 1.000894
+			dang ky tam truu             | 1.004194
+			giay phep xay dungg moi      | 1.013225
+			ly lich tu phapp             | 3.000333
 			""")
 	void findsTheExpectedProcedureFirst(String query, String expectedCode) {
 		ProcedurePage page = this.procedures.search(ProcedureQuery.text(query), 0, 10);
@@ -88,6 +94,28 @@ class ProcedureSearchTests {
 		ProcedurePage department = this.procedures.search(new ProcedureQuery(null, "Đất đai", null, "22.SNNMT", null),
 				0, 50);
 		assertThat(department.items()).extracting(ProcedureSummary::code).contains("1.012783");
+	}
+
+	@Test
+	void nonsenseFindsNothingAndPunctuationAloneIsNoQuery() {
+		assertThat(this.procedures.search(ProcedureQuery.text("zzqxw vvkjq"), 0, 10).items()).isEmpty();
+		assertThat(this.procedures.search(ProcedureQuery.text("!!!"), 0, 10).total()).isZero();
+	}
+
+	@Test
+	void typosInEveryWordStillFindTheProcedureAndExactWordsNeverFallBackToGuesses() {
+		List<String> typos = this.procedures.search(ProcedureQuery.text("dang ki khai snh"), 0, 20)
+			.items()
+			.stream()
+			.map(ProcedureSummary::code)
+			.toList();
+		assertThat(typos).first().isEqualTo("1.001193");
+		List<String> exact = this.procedures.search(ProcedureQuery.text("khai sinh"), 0, 50)
+			.items()
+			.stream()
+			.map(ProcedureSummary::code)
+			.toList();
+		assertThat(exact).doesNotContain("1.000656", "1.000894");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package vn.motcua.catalog.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,11 @@ import vn.motcua.shared.VietnameseText;
 
 /**
  * Versions of procedures in {@code catalog_procedure_version}: the record as JSON plus
- * the columns search needs, among them the accent-folded name under a trigram index.
+ * the columns search needs, among them the accent-folded name under a trigram index and
+ * its words under an array index (see {@link #search}).
  */
 @Repository
 class ProcedureStore {
-
-	/** Word similarity from which a name counts as a (misspelt) match. */
-	static final double TYPO_THRESHOLD = 0.45;
 
 	private final JdbcClient jdbc;
 
@@ -128,25 +127,97 @@ class ProcedureStore {
 	}
 
 	/**
-	 * Published procedures matching, ranked: exact name or code, then names starting with
-	 * the query, then names containing it as whole words, then anywhere, then by word
-	 * similarity (typos); ties go to the closer (word similarity plus whole-name
-	 * similarity), shorter name.
+	 * Published procedures matching, ranked. Two steps, each served by an index:
+	 * <ol>
+	 * <li>Exact words: the code, the folded query anywhere in the folded name (trigram
+	 * index), or every query word among the name's words (array index). Ranked: exact
+	 * name or code, then names starting with the query, then containing it as whole
+	 * words, then anywhere, then containing all its words; within a tier the shorter name
+	 * (the closer one), and among names with all the words the more similar.</li>
+	 * <li>Only when that finds nothing, typos: each query word is replaced by the words
+	 * of the catalog's vocabulary within a small edit distance (1 for words of up to 4
+	 * letters, 2 above), and names holding a variant of every word (words without any
+	 * variant are ignored) are ranked by trigram similarity to the query.</li>
+	 * </ol>
 	 */
 	ProcedurePage search(@Nullable String text, @Nullable String field, @Nullable ImplementingLevel level,
 			List<String> agencyLevels, @Nullable String agencyCode, @Nullable OnlineMode mode, int page, int size) {
 		String q = (text == null) ? "" : searchForm(text);
 		String raw = (text == null) ? "" : text.strip();
-		StringBuilder where = new StringBuilder("status = 'PUBLISHED'");
+		List<String> words = words(q);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", q);
 		params.put("raw", raw);
-		if (!q.isEmpty() || !raw.isEmpty()) {
-			where.append(
-					" AND (code = :raw OR name_folded LIKE '%' || :q || '%' OR word_similarity(:q, name_folded) >= ")
-				.append(TYPO_THRESHOLD)
-				.append(")");
+		params.put("words", words.toArray(String[]::new));
+		String filters = filters(field, level, agencyLevels, agencyCode, mode, params);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		if (q.isEmpty() && raw.isEmpty()) {
+			return page(filters, "9", "length(name_folded)", params, page, size);
 		}
+		// the planner misjudges how many names a long LIKE pattern matches and would
+		// rather
+		// read the whole table than the trigram and word indexes (ten times slower at
+		// 5,000
+		// procedures, see CatalogSearchBenchmark): for this transaction only, prefer
+		// indexes
+		this.jdbc.sql("SELECT set_config('enable_seqscan', 'off', true)").query().listOfRows();
+		String exact = filters + " AND (code = :raw"
+				+ (q.isEmpty() ? "" : " OR name_folded LIKE '%' || :q || '%' OR name_words @> CAST(:words AS text[])")
+				+ ")";
+		String tier = """
+				CASE WHEN name_folded = :q OR code = :raw THEN 0
+					WHEN name_folded LIKE :q || '%' THEN 1
+					WHEN ' ' || name_folded || ' ' LIKE '% ' || :q || ' %' THEN 2
+					WHEN name_folded LIKE '%' || :q || '%' THEN 3
+					ELSE 4 END""";
+		ProcedurePage found = page(exact, tier,
+				"CASE WHEN " + tier + " = 4 THEN -similarity(:q, name_folded) ELSE 0 END, length(name_folded)", params,
+				page, size);
+		if (found.total() > 0) {
+			return found;
+		}
+		List<List<String>> variants = variants(words);
+		if (variants.isEmpty()) {
+			return found;
+		}
+		StringBuilder typos = new StringBuilder(filters);
+		for (int i = 0; i < variants.size(); i++) {
+			typos.append(" AND name_words && CAST(:variants").append(i).append(" AS text[])");
+			params.put("variants" + i, variants.get(i).toArray(String[]::new));
+		}
+		return page(typos.toString(), "5", "-similarity(:q, name_folded), length(name_folded)", params, page, size);
+	}
+
+	private static List<String> words(String folded) {
+		return Arrays.stream(folded.split(" ")).filter((word) -> !word.isEmpty()).distinct().toList();
+	}
+
+	/**
+	 * For each query word, the words of the vocabulary close to it (itself included when
+	 * known); words without any are left out.
+	 */
+	private List<List<String>> variants(List<String> words) {
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<String>> byWord = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT q.word AS query, w.word AS variant
+				FROM unnest(CAST(:words AS text[])) AS q(word)
+				JOIN catalog_search_word w ON abs(length(w.word) - length(q.word)) <= 2
+					AND levenshtein(q.word, w.word) <= CASE WHEN length(q.word) <= 4 THEN 1 ELSE 2 END
+				""")
+			.param("words", words.toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getString("query"), rs.getString("variant")))
+			.list()
+			.forEach((pair) -> byWord.computeIfAbsent(pair.getKey(), (key) -> new ArrayList<>()).add(pair.getValue()));
+		return new ArrayList<>(byWord.values());
+	}
+
+	private static String filters(@Nullable String field, @Nullable ImplementingLevel level, List<String> agencyLevels,
+			@Nullable String agencyCode, @Nullable OnlineMode mode, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("status = 'PUBLISHED'");
 		if (field != null) {
 			where.append(" AND field = :field");
 			params.put("field", field);
@@ -169,24 +240,18 @@ class ProcedureStore {
 			where.append(" AND online_mode = :mode");
 			params.put("mode", mode.name());
 		}
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		return where.toString();
+	}
+
+	private ProcedurePage page(String where, String tier, String order, Map<String, Object> params, int page,
+			int size) {
 		String sql = """
-				SELECT code, version, name, field, levels, online_mode, count(*) OVER () AS total,
-					CASE WHEN :q = '' THEN 9
-						WHEN name_folded = :q OR code = :raw THEN 0
-						WHEN name_folded LIKE :q || '%' THEN 1
-						WHEN ' ' || name_folded || ' ' LIKE '% ' || :q || ' %' THEN 2
-						WHEN name_folded LIKE '%' || :q || '%' THEN 3
-						ELSE 4 END AS tier,
-					word_similarity(:q, name_folded) AS word_score,
-					similarity(:q, name_folded) AS score
+				SELECT code, version, name, field, levels, online_mode, count(*) OVER () AS total, {tier} AS tier
 				FROM catalog_procedure_version
 				WHERE {where}
-				ORDER BY tier, word_similarity(:q, name_folded) + similarity(:q, name_folded) DESC, length(name_folded), code
+				ORDER BY tier, {order}, code
 				LIMIT :limit OFFSET :offset
-				"""
-			.replace("{where}", where);
+				""".replace("{tier}", tier).replace("{where}", where).replace("{order}", order);
 		long[] total = { 0 };
 		List<ProcedureSummary> items = this.jdbc.sql(sql).params(params).query((rs, n) -> {
 			total[0] = rs.getLong("total");

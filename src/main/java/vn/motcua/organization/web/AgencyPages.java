@@ -1,27 +1,34 @@
 package vn.motcua.organization.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.organization.AgencyLevel;
+import vn.motcua.organization.AgencyPageSection;
+import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.internal.AgencyAdministration;
 import vn.motcua.organization.internal.AgencyDetails;
 import vn.motcua.shared.VietnameseText;
 
 /**
  * The public pages: every agency grouped by level with an accent-insensitive filter, and
- * one agency with its one-stop desk. The path variable is {@code code}, not
- * {@code agencyCode}: these pages are public, not scope-checked staff routes.
+ * one agency with its one-stop desk and the sections other modules add to it
+ * ({@link AgencyPageSection}, e.g. the procedures it handles). The path variable is
+ * {@code code}, not {@code agencyCode}: these pages are public, not scope-checked staff
+ * routes.
  */
 @Controller
 class AgencyPages {
@@ -34,8 +41,11 @@ class AgencyPages {
 
 	private final AgencyAdministration administration;
 
-	AgencyPages(AgencyAdministration administration) {
+	private final ObjectProvider<AgencyPageSection> sections;
+
+	AgencyPages(AgencyAdministration administration, ObjectProvider<AgencyPageSection> sections) {
 		this.administration = administration;
+		this.sections = sections;
 	}
 
 	@GetMapping("/agencies")
@@ -70,8 +80,16 @@ class AgencyPages {
 	}
 
 	@GetMapping("/agencies/{code}")
-	String show(@PathVariable String code, Model model) {
-		model.addAttribute("agency", this.administration.details(code));
+	String show(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model) {
+		AgencyDetails agency = this.administration.details(code);
+		AgencyView view = new AgencyView(agency.code(), agency.name(), agency.level(), agency.parentCode());
+		List<AgencyPageSection.Content> contents = this.sections.orderedStream()
+			.sorted(Comparator.comparingInt(AgencyPageSection::order))
+			.map((section) -> section.contentFor(view, parameters))
+			.flatMap(Optional::stream)
+			.toList();
+		model.addAttribute("agency", agency);
+		model.addAttribute("sections", contents);
 		return "organization/detail";
 	}
 
