@@ -121,7 +121,8 @@ class CitizenDossierPages {
 			});
 		}
 		if (code == null || code.isBlank()) {
-			throw DomainException.invalid("dossier.procedure.unknown", "procedure", "");
+			// the form belongs to a procedure: choose one first
+			return "redirect:/procedures";
 		}
 		ProcedureRecord record = this.choices.published(code);
 		fill(record, input, existing, model);
