@@ -4,7 +4,7 @@
  * supplement, refusal, consultation, payment, approval, return, withdrawal, stop and the
  * one apology letter; deadlines and warnings; public tracking.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "calendar", "catalog", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "calendar", "catalog", "identity", "document" })
 @NullMarked
 package vn.motcua.dossier;
 

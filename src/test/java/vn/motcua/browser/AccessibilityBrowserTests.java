@@ -62,7 +62,12 @@ class AccessibilityBrowserTests {
 			new Visit("/agencies/06652?q=ket+hon", Visitor.ANONYMOUS, 200),
 			new Visit("/procedures/1.001193/forms/khong-co.pdf", Visitor.ANONYMOUS, 404),
 			new Visit("/admin/procedures/1.001193/edit", Visitor.STAFF, 200),
-			new Visit("/admin/agencies/06838/edit", Visitor.COMMUNE_ADMIN, 403));
+			new Visit("/admin/agencies/06838/edit", Visitor.COMMUNE_ADMIN, 403),
+			new Visit("/track/06652-261102-0001", Visitor.ANONYMOUS, 200),
+			new Visit("/track?code=06652-261102-0001&phone4=0000", Visitor.ANONYMOUS, 404),
+			new Visit("/account/dossiers/new?procedure=1.001193", Visitor.CITIZEN, 200),
+			new Visit("/workspace/dossiers?tab=all&q=nguyen", Visitor.STAFF, 200),
+			new Visit("/workspace/dossiers/06652-000000-0000", Visitor.STAFF, 404));
 
 	/** Language and screen combinations: every page is checked in each. */
 	static final List<Sweep> SWEEPS = List.of(new Sweep("vi", BrowserSession.DESKTOP),

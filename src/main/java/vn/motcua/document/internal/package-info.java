@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.document.internal;
+
+import org.jspecify.annotations.NullMarked;
