@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -66,10 +68,25 @@ class DossierApiTests {
 		return token;
 	}
 
-	static String birthRegistration(String phone) {
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	/** Uploads a small PDF as the citizen; its document id. */
+	String upload() throws Exception {
+		MvcResult result = this.mvc
+			.perform(multipart("/api/v1/dossiers/attachments")
+				.file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", PDF))
+				.header("Authorization", "Bearer " + token("congdan")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.contentType").value("application/pdf"))
+			.andReturn();
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+	}
+
+	String birthRegistration(String phone) throws Exception {
 		return birthRegistration(phone, """
 				[{"index":0,"received":false,"documentIds":["%s"]},
-				 {"index":1,"received":false,"documentIds":["%s"]}]""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+				 {"index":1,"received":false,"documentIds":["%s"]}]""".formatted(upload(), upload()));
 	}
 
 	static String birthRegistration(String phone, String papers) {
@@ -153,7 +170,7 @@ class DossierApiTests {
 			.andExpect(jsonPath("$.applicantName").value("N*** V*** An"));
 		act("congdan", code, "supplement",
 				"{\"papers\":[{\"name\":\"Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh\",\"documentIds\":[\""
-						+ UUID.randomUUID() + "\"]}]}")
+						+ upload() + "\"]}]}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value(4));
 		act("chuyenvien.hatu", code, "request-supplement",
@@ -233,6 +250,23 @@ class DossierApiTests {
 				.content(birthRegistration("0912345678")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/dossiers/06652-260101-0001")).andExpect(status().isUnauthorized());
+		// a file id that was never uploaded
+		this.mvc
+			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(birthRegistration("0912345678",
+						"[{\"index\":0,\"documentIds\":[\"" + UUID.randomUUID()
+								+ "\"]},{\"index\":1,\"documentIds\":[\"" + upload() + "\"]}]")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.document.unknown"))
+			.andExpect(jsonPath("$.field").value("papers[0].documentIds"));
+		// a text file passed off as a PDF
+		this.mvc
+			.perform(multipart("/api/v1/dossiers/attachments")
+				.file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", "xin chao".getBytes()))
+				.header("Authorization", "Bearer " + token("congdan")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("file"));
 		assertThat(this.jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(before);
 	}
 

@@ -31,6 +31,7 @@ import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.catalog.Fee;
+import vn.motcua.document.Documents;
 import vn.motcua.catalog.ProcedureCase;
 import vn.motcua.catalog.ProcedureDetails;
 import vn.motcua.catalog.ProcedureRecord;
@@ -92,6 +93,8 @@ public class DossierWorkflow implements Dossiers {
 
 	private final DossierViews views;
 
+	private final Documents documents;
+
 	DossierWorkflow(DossierStore store, Procedures procedures, Agencies agencies, WorkingCalendars calendars,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json,
 			PlatformTransactionManager transactionManager, DossierViews views,
@@ -105,6 +108,7 @@ public class DossierWorkflow implements Dossiers {
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.views = views;
+		this.documents = documents;
 		this.supplementRestartsClock = supplementRestartsClock;
 	}
 
@@ -336,6 +340,7 @@ public class DossierWorkflow implements Dossiers {
 				throw DomainException.invalid("dossier.paper.unknown", "papers", supplied.index());
 			}
 			DossierContent.Paper paper = content.papers.get(supplied.index());
+			requireDocuments(supplied.files(), "papers[" + supplied.index() + "].documentIds");
 			content.papers.set(supplied.index(), paper.with(supplied.received(), supplied.files()));
 		}
 		long total = 0;
@@ -356,6 +361,18 @@ public class DossierWorkflow implements Dossiers {
 			content.steps.add(new DossierContent.Step(step.name(), step.role(), step.unitType(), agency, step.share()));
 		}
 		dossier.content = content;
+	}
+
+	/** Every file named exists in the document store (uploaded before). */
+	private void requireDocuments(List<java.util.UUID> ids, String field) {
+		if (ids.size() > 20) {
+			throw DomainException.invalid("dossier.files.too-many", field, 20);
+		}
+		for (java.util.UUID id : ids) {
+			if (this.documents.find(id).isEmpty()) {
+				throw DomainException.invalid("dossier.document.unknown", field, id);
+			}
+		}
 	}
 
 	private void checkPapers(Dossier dossier, boolean online) {
@@ -570,6 +587,7 @@ public class DossierWorkflow implements Dossiers {
 			}
 			anything = true;
 			String name = requireText(supplied.name(), "papers");
+			requireDocuments(supplied.files(), "papers");
 			int index = paperIndex(dossier, name);
 			if (index >= 0) {
 				DossierContent.Paper paper = dossier.content.papers.get(index);

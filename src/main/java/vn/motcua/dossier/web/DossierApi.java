@@ -1,5 +1,9 @@
 package vn.motcua.dossier.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.document.DocumentPolicy;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredDocument;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierView;
@@ -37,8 +46,11 @@ class DossierApi {
 
 	private final Dossiers dossiers;
 
-	DossierApi(Dossiers dossiers) {
+	private final Documents documents;
+
+	DossierApi(Dossiers dossiers, Documents documents) {
 		this.dossiers = dossiers;
+		this.documents = documents;
 	}
 
 	@PostMapping("/dossiers")
@@ -56,6 +68,25 @@ class DossierApi {
 			.header("Location", "/api/v1/dossiers/" + submitted.dossier().code())
 			.header("Idempotent-Replayed", String.valueOf(!submitted.created()))
 			.body(submitted.dossier());
+	}
+
+	@PostMapping(path = "/dossiers/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a file to attach to a dossier",
+			description = "Multipart field `file`. The type is detected from the content (PDF, JPEG, PNG, DOCX),"
+					+ " at most 10 MB. Returns the stored document; put its id in `papers[].documentIds` of a"
+					+ " submission or of a supplement.")
+	ResponseEntity<StoredDocument> upload(@RequestParam("file") MultipartFile file, Authentication authentication,
+			HttpServletRequest request) {
+		Actors.of(authentication, request);
+		String name = (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) ? "tep"
+				: file.getOriginalFilename();
+		try (InputStream in = file.getInputStream()) {
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(this.documents.store(name, in, DocumentPolicy.DEFAULT));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/dossiers/{code}")
