@@ -2,12 +2,18 @@ package vn.motcua.document;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +257,30 @@ class OfficialFormsTests {
 		byte[] pdf = this.forms.receipt(form);
 		assertThat(text(pdf)).contains("<b>Lý</b> & \"Co\" <img src='http://example.com/x.png'/>");
 		assertThat(images(pdf)).hasSize(1);
+	}
+
+	/** Writes every form as PDF and page images to target/document-forms, for review. */
+	@Test
+	void writesEveryFormForReview() throws Exception {
+		Path directory = Files.createDirectories(Path.of("target", "document-forms"));
+		Map<String, byte[]> pdfs = new LinkedHashMap<>();
+		pdfs.put("01-receipt", this.forms.receipt(SampleForms.receipt()));
+		pdfs.put("02-supplement-request", this.forms.supplementRequest(SampleForms.supplementRequest()));
+		pdfs.put("03-refusal", this.forms.refusal(SampleForms.refusal()));
+		pdfs.put("04-apology", this.forms.apology(SampleForms.apology()));
+		pdfs.put("05-stop-notice", this.forms.stopNotice(SampleForms.stopNotice(LocalDate.of(2026, 11, 26))));
+		pdfs.put("06-control-sheet", this.forms.controlSheet(SampleForms.controlSheet(LocalDate.of(2026, 11, 26))));
+		for (Map.Entry<String, byte[]> entry : pdfs.entrySet()) {
+			Files.write(directory.resolve(entry.getKey() + ".pdf"), entry.getValue());
+			try (PDDocument document = Loader.loadPDF(entry.getValue())) {
+				PDFRenderer renderer = new PDFRenderer(document);
+				for (int page = 0; page < document.getNumberOfPages(); page++) {
+					BufferedImage image = renderer.renderImageWithDPI(page, 110);
+					ImageIO.write(image, "png", directory.resolve(entry.getKey() + "-" + (page + 1) + ".png").toFile());
+				}
+				assertThat(document.getNumberOfPages()).as(entry.getKey()).isBetween(1, 2);
+			}
+		}
 	}
 
 	static String text(byte[] pdf) throws IOException {

@@ -2,12 +2,15 @@ package vn.motcua.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Filled forms for a dossier of the demo province (Quảng Ninh), for tests and previews.
  */
 public final class SampleForms {
+
+	public static final ZoneId ZONE = FormHeader.VIETNAM;
 
 	public static final String CODE = "H22.TTPVHCC-261126-0007";
 

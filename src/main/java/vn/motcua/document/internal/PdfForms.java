@@ -64,6 +64,7 @@ class PdfForms implements OfficialForms {
 
 	static {
 		RendererLogging.install();
+		ShippedFontMapper.install();
 	}
 
 	PdfForms(ITemplateEngine templates, MessageSource messages) {
