@@ -255,8 +255,8 @@ class DossierApiTests {
 			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer " + token("congdan"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(birthRegistration("0912345678",
-						"[{\"index\":0,\"documentIds\":[\"" + UUID.randomUUID()
-								+ "\"]},{\"index\":1,\"documentIds\":[\"" + upload() + "\"]}]")))
+						"[{\"index\":0,\"received\":false,\"documentIds\":[\"" + UUID.randomUUID()
+								+ "\"]},{\"index\":1,\"received\":false,\"documentIds\":[\"" + upload() + "\"]}]")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("dossier.document.unknown"))
 			.andExpect(jsonPath("$.field").value("papers[0].documentIds"));

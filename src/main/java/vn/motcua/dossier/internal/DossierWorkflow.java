@@ -97,7 +97,7 @@ public class DossierWorkflow implements Dossiers {
 
 	DossierWorkflow(DossierStore store, Procedures procedures, Agencies agencies, WorkingCalendars calendars,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json,
-			PlatformTransactionManager transactionManager, DossierViews views,
+			PlatformTransactionManager transactionManager, DossierViews views, Documents documents,
 			@Value("${motcua.dossier.supplement-restarts-clock:true}") boolean supplementRestartsClock) {
 		this.store = store;
 		this.procedures = procedures;
