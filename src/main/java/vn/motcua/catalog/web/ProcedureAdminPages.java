@@ -21,8 +21,6 @@ import vn.motcua.catalog.ProcedureDetails;
 import vn.motcua.catalog.ProcedureRecord;
 import vn.motcua.catalog.internal.ProcedureCatalog;
 import vn.motcua.organization.Agencies;
-import vn.motcua.organization.AgencyLevel;
-import vn.motcua.shared.AgencyScoped;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -52,14 +50,7 @@ class ProcedureAdminPages {
 	 */
 	@ModelAttribute
 	void requireProvinceScope(Authentication user) {
-		if (user.getPrincipal() instanceof AgencyScoped scoped) {
-			boolean province = this.agencies.findByCode(scoped.agencyCode())
-				.map((agency) -> agency.level() == AgencyLevel.PROVINCE)
-				.orElse(false);
-			if (!province) {
-				throw DomainException.forbidden("procedure.admin.scope");
-			}
-		}
+		CatalogAdminScope.require(user, this.agencies);
 	}
 
 	@GetMapping
