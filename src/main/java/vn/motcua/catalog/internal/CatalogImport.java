@@ -73,23 +73,23 @@ public class CatalogImport {
 
 	/**
 	 * Saves one procedure unless the catalog already says the same; true if it was (or,
-	 * in a dry run, would be) saved.
+	 * in a dry run, would be) saved. A row to publish that matches the published version
+	 * leaves a pending draft alone; one that matches the draft publishes it.
 	 */
 	private boolean save(CatalogImportParser.ImportedProcedure procedure, boolean dryRun, String actor) {
 		ProcedureDetails details = procedure.details();
 		ProcedureRecord latest = this.catalog.exists(details.code()) ? this.catalog.editable(details.code()) : null;
-		boolean same = latest != null && sameContent(latest.details(), details);
-		if (same && (latest.status() == ProcedureStatus.PUBLISHED
-				|| (latest.status() == ProcedureStatus.DRAFT && !procedure.publish()))) {
+		ProcedureRecord draft = (latest != null && latest.status() == ProcedureStatus.DRAFT) ? latest : null;
+		ProcedureRecord published = (latest != null) ? this.catalog.findPublished(details.code()).orElse(null) : null;
+		boolean sameAsDraft = draft != null && sameContent(draft.details(), details);
+		boolean sameAsPublished = published != null && sameContent(published.details(), details);
+		if (procedure.publish() ? sameAsPublished : (sameAsDraft || (draft == null && sameAsPublished))) {
 			return false;
 		}
 		if (dryRun) {
 			return true;
 		}
-		if (!same) {
-			this.catalog.saveDraft(details, actor);
-		}
-		else if (latest.status() == ProcedureStatus.WITHDRAWN) {
+		if (!sameAsDraft) {
 			this.catalog.saveDraft(details, actor);
 		}
 		if (procedure.publish()) {
