@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,7 +58,8 @@ final class CatalogImportParser {
 	private static final Pattern DOMAIN_FIELD = Pattern
 		.compile("(cases|documents|process\\.steps)\\[(\\d+)](?:\\.fees\\[(\\d+)])?\\.(\\w+)");
 
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final Predicate<String> agencyExists;
 
