@@ -193,7 +193,7 @@ class CatalogImportApiTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rejected[0].code").value("procedure.process.exceeds-legal-time"))
 			.andExpect(jsonPath("$.rejected[0].row").value(24))
-			.andExpect(jsonPath("$.rejected[0].message", containsString("exceed")));
+			.andExpect(jsonPath("$.rejected[0].message", containsString("more than the legal time")));
 	}
 
 	/**

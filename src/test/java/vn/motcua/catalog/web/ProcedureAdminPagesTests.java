@@ -179,7 +179,8 @@ class ProcedureAdminPagesTests {
 		this.mvc.perform(get("/admin/procedures/new").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("name=\"code\""), containsString("<legend"),
-					containsString("value=\"add-step\""))));
+					containsString("value=\"add-step\""), containsString("for=\"cases0-amount\""),
+					not(containsString("-null\"")))));
 		String code = "8."
 				+ String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
 		var params = form(code, "2");
