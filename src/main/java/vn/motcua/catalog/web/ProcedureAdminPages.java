@@ -1,5 +1,8 @@
 package vn.motcua.catalog.web;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -14,21 +17,27 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.ImplementingLevel;
 import vn.motcua.catalog.OnlineMode;
 import vn.motcua.catalog.ProcedureDetails;
 import vn.motcua.catalog.ProcedureRecord;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.ReturnChannel;
 import vn.motcua.catalog.internal.ProcedureCatalog;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyLevel;
-import vn.motcua.shared.AgencyScoped;
 import vn.motcua.shared.DomainException;
 
 /**
- * A system administrator lists the procedures with their versions, edits one (a draft, or
- * a new version when it is published), publishes a draft, withdraws a published version.
- * Bad input is shown next to its field with the input kept; nothing is saved.
+ * A system administrator lists the procedures with their versions, creates one, edits one
+ * with all its parts (a draft, or a new version when it is published), publishes a draft,
+ * withdraws a published version. Rows of cases, fees, papers, legal documents and steps
+ * are added, removed and moved with submit buttons, without JavaScript. Bad input is
+ * shown next to its field with the input kept; nothing is saved.
  */
 @Controller
 @RequestMapping("/admin/procedures")
@@ -36,6 +45,8 @@ import vn.motcua.shared.DomainException;
 class ProcedureAdminPages {
 
 	private static final String FORM = "form";
+
+	private static final Pattern CODE = Pattern.compile("\\d\\.\\d{6}");
 
 	private final ProcedureCatalog catalog;
 
@@ -52,20 +63,32 @@ class ProcedureAdminPages {
 	 */
 	@ModelAttribute
 	void requireProvinceScope(Authentication user) {
-		if (user.getPrincipal() instanceof AgencyScoped scoped) {
-			boolean province = this.agencies.findByCode(scoped.agencyCode())
-				.map((agency) -> agency.level() == AgencyLevel.PROVINCE)
-				.orElse(false);
-			if (!province) {
-				throw DomainException.forbidden("procedure.admin.scope");
-			}
-		}
+		CatalogAdminScope.require(user, this.agencies);
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("procedures", this.catalog.latestVersions());
 		return "catalog/admin-list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		return form(null, ProcedureForm.blank(), model);
+	}
+
+	@PostMapping("/new")
+	String saveNew(@ModelAttribute(FORM) ProcedureForm form, BindingResult errors,
+			@RequestParam(name = "action", required = false) @Nullable String action, Model model, Authentication user,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (action != null && form.change(action)) {
+			return form(null, form, model);
+		}
+		String code = form.getCode().strip();
+		if (CODE.matcher(code).matches() && this.catalog.find(code, 1).isPresent()) {
+			errors.rejectValue("code", "error.procedure.code.taken", new Object[] { code }, null);
+		}
+		return save(null, code, form, errors, model, user, redirect, response);
 	}
 
 	@GetMapping("/{code}/edit")
@@ -75,13 +98,22 @@ class ProcedureAdminPages {
 	}
 
 	@PostMapping("/{code}/edit")
-	String save(@PathVariable String code, @ModelAttribute(FORM) ProcedureForm form, BindingResult errors, Model model,
-			Authentication user, RedirectAttributes redirect, HttpServletResponse response) {
+	String save(@PathVariable String code, @ModelAttribute(FORM) ProcedureForm form, BindingResult errors,
+			@RequestParam(name = "action", required = false) @Nullable String action, Model model, Authentication user,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		ProcedureRecord record = this.catalog.editable(code);
-		ProcedureDetails details = null;
+		form.setCode(record.code());
+		if (action != null && form.change(action)) {
+			return form(record, form, model);
+		}
+		return save(record, record.code(), form, errors, model, user, redirect, response);
+	}
+
+	private String save(@Nullable ProcedureRecord record, String code, ProcedureForm form, BindingResult errors,
+			Model model, Authentication user, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			details = form.apply(record.details(), errors);
-			if (details != null) {
+			ProcedureDetails details = form.apply(code, this.agencies::exists, errors);
+			if (details != null && !errors.hasErrors()) {
 				ProcedureRecord draft = this.catalog.saveDraft(details, user.getName());
 				redirect.addFlashAttribute("savedVersion", draft.version());
 				return "redirect:/admin/procedures";
@@ -113,23 +145,33 @@ class ProcedureAdminPages {
 		return "redirect:/admin/procedures";
 	}
 
-	private String form(ProcedureRecord record, ProcedureForm form, Model model) {
+	private String form(@Nullable ProcedureRecord record, ProcedureForm form, Model model) {
 		model.addAttribute("procedure", record);
 		model.addAttribute(FORM, form);
 		model.addAttribute("modes", OnlineMode.values());
 		model.addAttribute("units", TimeLimit.Unit.values());
+		model.addAttribute("levels", ImplementingLevel.values());
+		model.addAttribute("channels", ReturnChannel.values());
+		model.addAttribute("agencyLevels",
+				List.of(AgencyLevel.COMMUNE, AgencyLevel.DEPARTMENT, AgencyLevel.SERVICE_CENTRE, AgencyLevel.PROVINCE));
+		model.addAttribute("feeKinds", Fee.Kind.values());
+		model.addAttribute("requirements", RequiredDocument.Requirement.values());
 		return "catalog/admin-form";
 	}
 
 	/**
 	 * The form's name of a field the domain names: process.steps[0].share is
-	 * steps[0].share.
+	 * steps[0].share, cases[0].fees[1].amountVnd is cases[0].fees[1].amount.
 	 */
 	static @Nullable String formField(@Nullable String field) {
 		if (field == null) {
 			return null;
 		}
-		return field.startsWith("process.steps") ? field.substring("process.".length()) : field;
+		if ("process.unit".equals(field)) {
+			return "processUnit";
+		}
+		String named = field.startsWith("process.steps") ? field.substring("process.".length()) : field;
+		return named.endsWith(".amountVnd") ? named.substring(0, named.length() - "Vnd".length()) : named;
 	}
 
 }

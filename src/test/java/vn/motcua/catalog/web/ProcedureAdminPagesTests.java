@@ -1,6 +1,7 @@
 package vn.motcua.catalog.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,15 +14,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.LegalDocument;
+import vn.motcua.catalog.ProcedureDetails;
 import vn.motcua.catalog.ProcedureRecord;
 import vn.motcua.catalog.ProcedureStatus;
 import vn.motcua.catalog.Procedures;
+import vn.motcua.catalog.ProcessStep;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.ReturnChannel;
 import vn.motcua.catalog.SampleProcedures;
 import vn.motcua.catalog.internal.ProcedureCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -151,7 +159,97 @@ class ProcedureAdminPagesTests {
 	}
 
 	@Test
+	void everyPartIsSavedFromTheForm() throws Exception {
+		String code = publishedSample();
+		this.mvc.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(form(code, "2")))
+			.andExpect(status().is3xxRedirection());
+		ProcedureDetails details = this.catalog.editable(code).details();
+		assertThat(details.cases().get(0).fees()).containsExactly(new Fee(Fee.Kind.AMOUNT, 8000L, "Lệ phí", null));
+		assertThat(details.documents()).containsExactly(
+				new RequiredDocument("Tờ khai", 1, 0, RequiredDocument.Requirement.MANDATORY, "to-khai.pdf"));
+		assertThat(details.legalBasis()).containsExactly(
+				new LegalDocument("60/2014/QH13", LocalDate.of(2014, 11, 20), "Quốc hội", "Luật Hộ tịch", null));
+		assertThat(details.returnChannels()).containsExactly(ReturnChannel.DIRECT, ReturnChannel.ONLINE);
+		assertThat(details.applicability().agencyCodes()).containsExactly("22.STP");
+		assertThat(details.process().steps()).extracting(ProcessStep::unitType).containsOnly("SPECIALISED_UNIT");
+	}
+
+	@Test
+	void aNewProcedureIsCreatedAsADraft() throws Exception {
+		this.mvc.perform(get("/admin/procedures/new").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"code\""), containsString("<legend"),
+					containsString("value=\"add-step\""), containsString("for=\"cases0-amount\""),
+					not(containsString("-null\"")))));
+		String code = "8."
+				+ String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+		var params = form(code, "2");
+		params.add("code", code);
+		this.mvc.perform(post("/admin/procedures/new").with(admin()).with(csrf()).params(params))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/procedures"));
+		ProcedureRecord draft = this.catalog.editable(code);
+		assertThat(draft.version()).isEqualTo(1);
+		assertThat(draft.status()).isEqualTo(ProcedureStatus.DRAFT);
+		assertThat(draft.details().process().steps()).hasSize(3);
+
+		this.mvc.perform(post("/admin/procedures/new").with(admin()).with(csrf()).params(params))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					content().string(allOf(containsString("id=\"code-error\""), containsString("Đã có thủ tục mã"))));
+		params.set("code", "8.12");
+		this.mvc.perform(post("/admin/procedures/new").with(admin()).with(csrf()).params(params))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"code-error\""), containsString("value=\"8.12\""))));
+	}
+
+	@Test
+	void rowButtonsAddRemoveAndMoveRowsKeepingWhatWasTyped() throws Exception {
+		String code = publishedSample();
+		var params = form(code, "2");
+		params.set("name", "Tên đang gõ");
+		params.set("action", "add-step");
+		this.mvc.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(params))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"steps[3].share\""),
+					containsString("value=\"Tên đang gõ\""), not(containsString("is-invalid")))));
+		params.set("action", "remove-step-0");
+		this.mvc.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(params))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"steps[1].share\""),
+					not(containsString("name=\"steps[2].share\"")), not(containsString("value=\"Bước 1\"")))));
+		params.set("action", "down-step-0");
+		String moved = this.mvc
+			.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(params))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(moved.indexOf("value=\"Bước 1\"")).isGreaterThan(moved.indexOf("value=\"Bước 2\""));
+		params.set("action", "add-fee-0");
+		this.mvc.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(params))
+			.andExpect(content().string(containsString("name=\"cases[0].fees[1].amount\"")));
+		assertThat(this.catalog.editable(code).version()).isEqualTo(1);
+	}
+
+	@Test
+	void aNegativeFeeAndAnUnknownAgencyAreShownNextToTheirFields() throws Exception {
+		String code = publishedSample();
+		var params = form(code, "2");
+		params.set("cases[0].fees[0].amount", "-5");
+		params.set("agencyCodes", "22.KHONGCO");
+		params.set("legalBasis[0].date", "31/02/2014");
+		this.mvc.perform(post("/admin/procedures/{code}/edit", code).with(admin()).with(csrf()).params(params))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"cases0-fees0-amount-error\""), containsString("value=\"-5\""),
+						containsString("id=\"agencyCodes-error\""), containsString("id=\"legalBasis0-date-error\""))));
+		assertThat(this.catalog.editable(code).version()).isEqualTo(1);
+	}
+
+	@Test
 	void otherStaffMayNotEdit() throws Exception {
+		this.mvc.perform(get("/admin/procedures/new").with(specialist())).andExpect(status().isForbidden());
 		String code = publishedSample();
 		this.mvc.perform(get("/admin/procedures/{code}/edit", code).with(specialist()))
 			.andExpect(status().isForbidden());
@@ -168,9 +266,28 @@ class ProcedureAdminPagesTests {
 		params.add("cases[0].name", "Trường hợp chung");
 		params.add("cases[0].amount", "5");
 		params.add("cases[0].unit", "WORKING_DAYS");
+		params.add("cases[0].fees[0].kind", "AMOUNT");
+		params.add("cases[0].fees[0].amount", "8.000");
+		params.add("cases[0].fees[0].description", "Lệ phí");
+		params.add("levels", "COMMUNE");
+		params.add("returnChannels", "DIRECT");
+		params.add("returnChannels", "ONLINE");
+		params.add("agencyLevels", "COMMUNE");
+		params.add("agencyCodes", "22.STP");
+		params.add("processUnit", "WORKING_DAYS");
+		params.add("documents[0].name", "Tờ khai");
+		params.add("documents[0].originals", "1");
+		params.add("documents[0].copies", "0");
+		params.add("documents[0].requirement", "MANDATORY");
+		params.add("documents[0].formTemplate", "to-khai.pdf");
+		params.add("legalBasis[0].number", "60/2014/QH13");
+		params.add("legalBasis[0].date", "20/11/2014");
+		params.add("legalBasis[0].issuer", "Quốc hội");
+		params.add("legalBasis[0].title", "Luật Hộ tịch");
 		for (int i = 0; i < 3; i++) {
 			params.add("steps[" + i + "].name", "Bước " + (i + 1));
 			params.add("steps[" + i + "].role", "SPECIALIST");
+			params.add("steps[" + i + "].unitType", "SPECIALISED_UNIT");
 			params.add("steps[" + i + "].share", (i == 1) ? middleShare : "1");
 		}
 		return params;
