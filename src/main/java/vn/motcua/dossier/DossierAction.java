@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What can happen to a dossier. The API names ({@link #apiName()}) are part of the
  * contract of {@code POST /api/v1/dossiers/{code}/actions/{action}}; {@link #SUBMIT},
- * {@link #REGISTER} and {@link #IMPORT} are recorded in the history but are not actions
- * of that endpoint.
+ * {@link #REGISTER}, {@link #IMPORT} and the deadline watch's warnings {@link #DUE_SOON}
+ * and {@link #OVERDUE} are recorded in the history but are not actions of that endpoint.
  */
 public enum DossierAction {
 
@@ -16,7 +16,8 @@ public enum DossierAction {
 	FORWARD("forward", true), RETURN_TO_STEP("return-to-step", true), CONSULT("consult", true),
 	CONSULT_ANSWER("consult-answer", true), REQUEST_PAYMENT("request-payment", true),
 	PAYMENT_RECEIVED("payment-received", true), APPROVE("approve", true), RESULT_READY("result-ready", true),
-	RETURN_RESULT("return-result", true), WITHDRAW("withdraw", true), STOP("stop", true), APOLOGIZE("apologize", true);
+	RETURN_RESULT("return-result", true), WITHDRAW("withdraw", true), STOP("stop", true), APOLOGIZE("apologize", true),
+	DUE_SOON("due-soon", false), OVERDUE("overdue", false);
 
 	private final String apiName;
 
