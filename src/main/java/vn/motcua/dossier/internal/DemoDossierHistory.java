@@ -169,6 +169,7 @@ class DemoDossierHistory implements ApplicationRunner {
 		if (communes.isEmpty() || communeChoices.isEmpty()) {
 			return List.of();
 		}
+		Lookups lookups = new Lookups();
 		List<ImportedDossier> records = new ArrayList<>();
 		Map<String, Integer> numbers = new HashMap<>();
 		List<Draft> drafts = new ArrayList<>();
@@ -185,11 +186,11 @@ class DemoDossierHistory implements ApplicationRunner {
 				int pick = random.nextInt(100);
 				agencyCode = (pick < 25) ? "06652"
 						: (pick < 35) ? "06838" : communes.get(random.nextInt(communes.size())).code();
-				if (this.agencies.findByCode(agencyCode).isEmpty()) {
+				if (lookups.agency(agencyCode) == null) {
 					agencyCode = communes.get(0).code();
 				}
 			}
-			drafts.add(draft(choice, agencyCode, today, now, random));
+			drafts.add(draft(choice, agencyCode, today, now, random, lookups));
 		}
 		drafts.sort(Comparator.comparing(Draft::receivedAt));
 		for (Draft draft : drafts) {
@@ -201,12 +202,12 @@ class DemoDossierHistory implements ApplicationRunner {
 		return records;
 	}
 
-	private Draft draft(Choice choice, String agencyCode, LocalDate today, Instant now, Random random) {
+	private Draft draft(Choice choice, String agencyCode, LocalDate today, Instant now, Random random,
+			Lookups lookups) {
 		ProcedureDetails details = choice.procedure().details();
-		AgencyView agency = this.agencies.findByCode(agencyCode).orElseThrow();
-		String desk = (agency.level() == AgencyLevel.COMMUNE) ? agencyCode
-				: this.agencies.mainDesk().map((d) -> d.agencyCode()).orElse(agencyCode);
-		Deadlines deadlines = this.calendars.deadlines(desk);
+		AgencyView agency = java.util.Objects.requireNonNull(lookups.agency(agencyCode));
+		String desk = (agency.level() == AgencyLevel.COMMUNE) ? agencyCode : lookups.mainDesk(agencyCode);
+		Deadlines deadlines = lookups.deadlines(desk);
 		// a working day of the last twelve months, not today, within office hours
 		LocalDate day;
 		do {
@@ -222,7 +223,7 @@ class DemoDossierHistory implements ApplicationRunner {
 		String channel = online ? "ONLINE" : (random.nextInt(100) < 4 ? "POST" : "COUNTER");
 		Instant due = DossierWorkflow.instant(deadlines.compute(receivedLocal, details.cases().get(0).time()).due());
 		ImportedDossier.Applicant applicant = applicant(random, today.getYear());
-		String identifier = this.agencies.dossierIdentifierOf(desk).filter((id) -> !id.isBlank()).orElse(desk);
+		String identifier = lookups.identifier(desk);
 		int fate = random.nextInt(1000);
 		if (fate < 30) {
 			return new Draft(identifier, choice.procedure().code(), agencyCode, channel, applicant, received, null,
@@ -236,7 +237,7 @@ class DemoDossierHistory implements ApplicationRunner {
 		// processed: most on time, some late
 		LocalDateTime start = deadlines.countingStart(receivedLocal);
 		long allowed = Math.max(3600, deadlines.workingSecondsBetween(start, DossierWorkflow.local(due)));
-		boolean late = random.nextInt(100) < 11;
+		boolean late = random.nextInt(100) < 13;
 		Instant resolved;
 		if (late) {
 			long over = 3600 + random.nextInt((int) (3 * deadlines.workingDaySeconds()));
@@ -347,6 +348,41 @@ class DemoDossierHistory implements ApplicationRunner {
 			}
 		}
 		return choices.get(choices.size() - 1);
+	}
+
+	/** Lookups cached for one generation. */
+	private final class Lookups {
+
+		private final Map<String, java.util.Optional<AgencyView>> agencies = new HashMap<>();
+
+		private final Map<String, Deadlines> deadlines = new HashMap<>();
+
+		private final Map<String, String> identifiers = new HashMap<>();
+
+		private @Nullable String mainDesk;
+
+		@Nullable AgencyView agency(String code) {
+			return this.agencies.computeIfAbsent(code, DemoDossierHistory.this.agencies::findByCode).orElse(null);
+		}
+
+		String mainDesk(String fallback) {
+			if (this.mainDesk == null) {
+				this.mainDesk = DemoDossierHistory.this.agencies.mainDesk().map((d) -> d.agencyCode()).orElse(fallback);
+			}
+			return this.mainDesk;
+		}
+
+		Deadlines deadlines(String desk) {
+			return this.deadlines.computeIfAbsent(desk, DemoDossierHistory.this.calendars::deadlines);
+		}
+
+		String identifier(String desk) {
+			return this.identifiers.computeIfAbsent(desk,
+					(code) -> DemoDossierHistory.this.agencies.dossierIdentifierOf(code)
+						.filter((id) -> !id.isBlank())
+						.orElse(code));
+		}
+
 	}
 
 	record Choice(ProcedureRecord procedure, @Nullable String agencyCode, int weight) {
