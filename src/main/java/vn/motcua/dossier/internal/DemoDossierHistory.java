@@ -105,8 +105,11 @@ class DemoDossierHistory implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DossierWorkflow workflow;
+
 	DemoDossierHistory(DossierImporter importer, Procedures procedures, Agencies agencies, WorkingCalendars calendars,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, DossierWorkflow workflow) {
+		this.workflow = workflow;
 		this.importer = importer;
 		this.procedures = procedures;
 		this.agencies = agencies;
@@ -206,7 +209,7 @@ class DemoDossierHistory implements ApplicationRunner {
 			Lookups lookups) {
 		ProcedureDetails details = choice.procedure().details();
 		AgencyView agency = java.util.Objects.requireNonNull(lookups.agency(agencyCode));
-		String desk = (agency.level() == AgencyLevel.COMMUNE) ? agencyCode : lookups.mainDesk(agencyCode);
+		String desk = lookups.desk(agency);
 		Deadlines deadlines = lookups.deadlines(desk);
 		// a working day of the last twelve months, not today, within office hours
 		LocalDate day;
@@ -359,17 +362,15 @@ class DemoDossierHistory implements ApplicationRunner {
 
 		private final Map<String, String> identifiers = new HashMap<>();
 
-		private @Nullable String mainDesk;
+		private final Map<String, String> desks = new HashMap<>();
 
 		@Nullable AgencyView agency(String code) {
 			return this.agencies.computeIfAbsent(code, DemoDossierHistory.this.agencies::findByCode).orElse(null);
 		}
 
-		String mainDesk(String fallback) {
-			if (this.mainDesk == null) {
-				this.mainDesk = DemoDossierHistory.this.agencies.mainDesk().map((d) -> d.agencyCode()).orElse(fallback);
-			}
-			return this.mainDesk;
+		/** The desk that receives for the agency, as the workflow decides it. */
+		String desk(AgencyView agency) {
+			return this.desks.computeIfAbsent(agency.code(), (code) -> DemoDossierHistory.this.workflow.deskOf(agency));
 		}
 
 		Deadlines deadlines(String desk) {
