@@ -92,6 +92,8 @@ import vn.motcua.shared.VietnameseText;
 @Service
 public class DossierImporter {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DossierImporter.class);
+
 	/** Key of the advisory lock that serialises imports. */
 	static final long IMPORT_LOCK = 0x646f73696d70L;
 
@@ -316,6 +318,7 @@ public class DossierImporter {
 
 	private ImportReport validateAndStore(List<Parsed> lines, Source source,
 			java.util.function.Predicate<String> inScope) {
+		long started = System.nanoTime();
 		Instant now = this.clock.instant();
 		Context context = new Context(now, inScope);
 		List<Rejection> rejected = new ArrayList<>();
@@ -361,7 +364,11 @@ public class DossierImporter {
 		if (!rejected.isEmpty()) {
 			return new ImportReport(lines.size(), 0, present.size(), false, present, rejected);
 		}
+		long checked = System.nanoTime();
 		store(fresh, source, now);
+		log.info("Dossier import ({}): {} lines checked in {} ms, {} new stored in {} ms, {} already present",
+				source.name(), lines.size(), (checked - started) / 1_000_000, fresh.size(),
+				(System.nanoTime() - checked) / 1_000_000, present.size());
 		this.events.publishEvent(new DossiersImported(source.actor(), fresh.size(), present.size(), source.name()));
 		return new ImportReport(lines.size(), fresh.size(), present.size(), true, present, List.of());
 	}
@@ -398,7 +405,7 @@ public class DossierImporter {
 		if (agency == null) {
 			problems.add(rejection(line, "agencyCode", "dossier.agency.unknown", record.agencyCode()));
 		}
-		else if (!context.inScope().test(agency.code())) {
+		else if (!context.inScope(agency.code())) {
 			problems.add(rejection(line, "agencyCode", "dossier.import.out-of-scope", agency.code()));
 		}
 		else if (procedure != null && !procedure.details().applicability().agencyLevels().contains(agency.level())
@@ -481,7 +488,7 @@ public class DossierImporter {
 		if (!problems.isEmpty()) {
 			return null;
 		}
-		Dossier dossier = build(record, code, procedure, agency, channel, applicant, status, context.now());
+		Dossier dossier = build(record, code, procedure, agency, channel, applicant, status, context);
 		Deadlines deadlines = context.deadlines(dossier.deskAgencyCode);
 		List<StepRow> rows = stepRecords(dossier, stepRows, open, received, deadlines);
 		if (open && dossier.currentStep == null && !rows.isEmpty()) {
@@ -578,7 +585,8 @@ public class DossierImporter {
 
 	/** The dossier row of an accepted record. */
 	private Dossier build(ImportedDossier record, String code, ProcedureRecord procedure, AgencyView agency,
-			Channel channel, Applicant applicant, DossierStatus status, Instant now) {
+			Channel channel, Applicant applicant, DossierStatus status, Context context) {
+		Instant now = context.now();
 		ProcedureDetails details = procedure.details();
 		ProcedureCase procedureCase = details.cases().get(0);
 		Dossier d = new Dossier();
@@ -590,8 +598,19 @@ public class DossierImporter {
 		d.caseIndex = 0;
 		d.procedureName = details.name();
 		d.agencyCode = agency.code();
-		d.deskAgencyCode = this.workflow.deskOf(agency);
+		d.deskAgencyCode = context.desk(agency);
 		d.applicant = applicant;
+		Instant received = record.receivedAt();
+		boolean paused = status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.PAYMENT_REQUESTED;
+		// dossiers alike share one content (never changed once built): memory and JSON
+		// are produced once for thousands of lines
+		String key = procedure.code() + "@" + procedure.version() + "|" + d.agencyCode + "|" + status + "|" + channel;
+		DossierContent shared = paused ? null : context.contents.get(key);
+		if (shared != null) {
+			d.content = shared;
+			fillDates(d, record, status, channel, received, now);
+			return d;
+		}
 		DossierContent content = new DossierContent();
 		content.note = IMPORTED_NOTE;
 		content.caseName = procedureCase.name();
@@ -609,7 +628,41 @@ public class DossierImporter {
 			content.steps
 				.add(new DossierContent.Step(step.name(), step.role(), step.unitType(), stepAgency, step.share()));
 		}
-		Instant received = record.receivedAt();
+		if (paused) {
+			Instant pausedAt = (record.pausedAt() != null) ? record.pausedAt() : received;
+			d.pausedSince = pausedAt;
+			boolean supplement = status == DossierStatus.SUPPLEMENT_REQUESTED;
+			content.openPause = new DossierContent.OpenPause(pausedAt,
+					(supplement ? Pause.Reason.SUPPLEMENT_REQUESTED : Pause.Reason.FINANCIAL_OBLIGATION).name(),
+					DossierStatus.PROCESSING);
+			if (supplement) {
+				content.supplement = new DossierContent.Supplement(pausedAt, "import", IMPORTED_NOTE,
+						List.of(new ActionInput.PaperNote("Giấy tờ theo yêu cầu bổ sung của hệ thống cũ",
+								"Yêu cầu bổ sung ghi trong hệ thống cũ", null)),
+						false, null);
+				d.supplementCount = 1;
+			}
+			else {
+				content.payment = new DossierContent.Payment(0, IMPORTED_NOTE, pausedAt, null);
+			}
+		}
+		if ((status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED)
+				&& details.process().steps().stream().anyMatch((s) -> DossierWorkflow.isLeaderRole(s.role()))) {
+			content.approved = true;
+		}
+		if (status == DossierStatus.RETURNED) {
+			content.returnChannel = (channel == Channel.POST) ? "POST" : "DIRECT";
+		}
+		d.content = content;
+		if (!paused) {
+			context.contents.put(key, content);
+		}
+		fillDates(d, record, status, channel, received, now);
+		return d;
+	}
+
+	private static void fillDates(Dossier d, ImportedDossier record, DossierStatus status, Channel channel,
+			Instant received, Instant now) {
 		if (status == DossierStatus.NOT_RECEIVED) {
 			// refused at intake: it came in, the clock never started
 			d.submittedAt = received;
@@ -622,35 +675,8 @@ public class DossierImporter {
 		d.dueAt = record.dueAt();
 		d.resolvedAt = record.resolvedAt();
 		d.returnedAt = record.returnedAt();
-		if (status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.PAYMENT_REQUESTED) {
-			Instant paused = (record.pausedAt() != null) ? record.pausedAt() : received;
-			d.pausedSince = paused;
-			boolean supplement = status == DossierStatus.SUPPLEMENT_REQUESTED;
-			content.openPause = new DossierContent.OpenPause(paused,
-					(supplement ? Pause.Reason.SUPPLEMENT_REQUESTED : Pause.Reason.FINANCIAL_OBLIGATION).name(),
-					DossierStatus.PROCESSING);
-			if (supplement) {
-				content.supplement = new DossierContent.Supplement(paused, "import", IMPORTED_NOTE,
-						List.of(new ActionInput.PaperNote("Giấy tờ theo yêu cầu bổ sung của hệ thống cũ",
-								"Yêu cầu bổ sung ghi trong hệ thống cũ", null)),
-						false, null);
-				d.supplementCount = 1;
-			}
-			else {
-				content.payment = new DossierContent.Payment(0, IMPORTED_NOTE, paused, null);
-			}
-		}
-		if ((status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED)
-				&& details.process().steps().stream().anyMatch((s) -> DossierWorkflow.isLeaderRole(s.role()))) {
-			content.approved = true;
-		}
-		if (status == DossierStatus.RETURNED) {
-			content.returnChannel = (channel == Channel.POST) ? "POST" : "DIRECT";
-		}
-		d.content = content;
 		d.lastActionAt = now;
 		d.createdAt = now;
-		return d;
 	}
 
 	/**
@@ -710,13 +736,17 @@ public class DossierImporter {
 		Map<String, @Nullable String> found = new HashMap<>();
 		for (int from = 0; from < codes.size(); from += 5000) {
 			String[] chunk = codes.subList(from, Math.min(codes.size(), from + 5000)).toArray(String[]::new);
-			this.jdbc.sql("""
-					select d.code, (select h.details ->> 'hash' from dossier_history h
-					                where h.dossier_id = d.id and h.action = 'import' order by h.seq limit 1) as hash
-					from dossier d where d.code = any(?)""").param(chunk).query((rs, n) -> {
-				found.put(rs.getString("code"), rs.getString("hash"));
-				return null;
-			}).list();
+			this.jdbc
+				.sql("""
+						select d.code, h.details ->> 'hash' as hash
+						from dossier d left join dossier_history h on h.dossier_id = d.id and h.seq = 0 and h.action = 'import'
+						where d.code = any(?)""")
+				.param(chunk)
+				.query((rs, n) -> {
+					found.put(rs.getString("code"), rs.getString("hash"));
+					return null;
+				})
+				.list();
 		}
 		return found;
 	}
@@ -731,6 +761,7 @@ public class DossierImporter {
 			.query(Long.class)
 			.list();
 		Timestamp at = Timestamp.from(now);
+		Map<DossierContent, String> contentJson = new java.util.IdentityHashMap<>();
 		for (int from = 0; from < fresh.size(); from += CHUNK) {
 			List<Prepared> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
 			int offset = from;
@@ -742,7 +773,7 @@ public class DossierImporter {
 				long id = ids.get(offset + i);
 				Dossier d = p.dossier();
 				d.lastActor = source.actor();
-				dossiers.add(dossierRow(id, d));
+				dossiers.add(dossierRow(id, d, contentJson.computeIfAbsent(d.content, this.json::writeValueAsString)));
 				history.add(new Object[] { id, 0, DossierAction.IMPORT.apiName(), null, d.status.code(), d.currentStep,
 						source.actor(), source.actorName(), source.agencyCode(), source.remoteAddress(), at,
 						historyNote(source, p), details(source, p) });
@@ -756,24 +787,25 @@ public class DossierImporter {
 							(step.finishedAt() != null) ? "imported" : null });
 				}
 			}
-			batch("""
+			insert("""
 					insert into dossier (id, code, status, channel, procedure_code, procedure_version, case_index,
 					  procedure_name, agency_code, desk_agency_code, applicant_name, applicant_name_folded,
 					  applicant_id_number, applicant_phone, content, submitted_at, received_at, counting_from, due_at,
 					  paused_since, current_step, step_started_at, step_due_at, step_assignee, resolved_at, returned_at,
 					  outcome, supplement_count, apology_count, last_actor, last_action_at, lock_version, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-					  0, ?, ?, 0, ?)""",
+					values""",
+					"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+							+ " ?, 0, ?, ?, 0, ?)",
 					dossiers, DOSSIER_TYPES);
-			batch("""
+			insert("""
 					insert into dossier_history (dossier_id, seq, action, from_status, to_status, step, actor, actor_name,
 					  agency_code, remote_address, occurred_at, note, details)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-					history, HISTORY_TYPES);
-			batch("""
+					values""",
+					"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", history, HISTORY_TYPES);
+			insert("""
 					insert into dossier_step (dossier_id, seq, step_index, name, role, agency_code, started_at, due_at,
 					  allowed_seconds, finished_at, used_seconds, handled_by, result)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", steps, STEP_TYPES);
+					values""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", steps, STEP_TYPES);
 		}
 		// this system never issues an imported code again
 		Map<String, Object[]> counters = new LinkedHashMap<>();
@@ -806,44 +838,46 @@ public class DossierImporter {
 			Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.VARCHAR,
 			Types.VARCHAR };
 
-	private Object[] dossierRow(long id, Dossier d) {
+	private Object[] dossierRow(long id, Dossier d, String content) {
 		return new Object[] { id, d.code, d.status.code(), d.channel.name(), d.procedureCode, d.procedureVersion,
 				d.caseIndex, d.procedureName, d.agencyCode, d.deskAgencyCode, d.applicant.name(),
-				VietnameseText.fold(d.applicant.name()), d.applicant.idNumber(), d.applicant.phone(),
-				this.json.writeValueAsString(d.content), DossierStore.timestamp(d.submittedAt),
-				DossierStore.timestamp(d.receivedAt), DossierStore.timestamp(d.countingFrom),
-				DossierStore.timestamp(d.dueAt), DossierStore.timestamp(d.pausedSince), d.currentStep,
-				DossierStore.timestamp(d.stepStartedAt), DossierStore.timestamp(d.stepDueAt), d.stepAssignee,
-				DossierStore.timestamp(d.resolvedAt), DossierStore.timestamp(d.returnedAt), d.outcome,
-				d.supplementCount, d.lastActor, DossierStore.timestamp(d.lastActionAt),
-				DossierStore.timestamp(d.createdAt) };
+				VietnameseText.fold(d.applicant.name()), d.applicant.idNumber(), d.applicant.phone(), content,
+				DossierStore.timestamp(d.submittedAt), DossierStore.timestamp(d.receivedAt),
+				DossierStore.timestamp(d.countingFrom), DossierStore.timestamp(d.dueAt),
+				DossierStore.timestamp(d.pausedSince), d.currentStep, DossierStore.timestamp(d.stepStartedAt),
+				DossierStore.timestamp(d.stepDueAt), d.stepAssignee, DossierStore.timestamp(d.resolvedAt),
+				DossierStore.timestamp(d.returnedAt), d.outcome, d.supplementCount, d.lastActor,
+				DossierStore.timestamp(d.lastActionAt), DossierStore.timestamp(d.createdAt) };
 	}
 
-	private void batch(String sql, List<Object[]> rows, int[] types) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		this.template.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
-
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Object[] row = rows.get(i);
-				for (int c = 0; c < row.length; c++) {
-					if (row[c] == null) {
-						ps.setNull(c + 1, types[c]);
-					}
-					else {
-						ps.setObject(c + 1, row[c], types[c]);
+	/**
+	 * Inserts the rows with multi-row {@code VALUES} statements of up to about 30,000
+	 * parameters each (PostgreSQL allows 65,535): a few round trips for thousands of
+	 * rows.
+	 */
+	private void insert(String head, String tuple, List<Object[]> rows, int[] types) {
+		int perStatement = Math.max(1, 30_000 / types.length);
+		for (int from = 0; from < rows.size(); from += perStatement) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+			StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (tuple.length() + 2)).append(head)
+				.append(' ');
+			for (int i = 0; i < chunk.size(); i++) {
+				sql.append((i > 0) ? ", " : "").append(tuple);
+			}
+			this.template.update(sql.toString(), (PreparedStatement ps) -> {
+				int index = 1;
+				for (Object[] row : chunk) {
+					for (int c = 0; c < row.length; c++) {
+						if (row[c] == null) {
+							ps.setNull(index++, types[c]);
+						}
+						else {
+							ps.setObject(index++, row[c], types[c]);
+						}
 					}
 				}
-			}
-
-			@Override
-			public int getBatchSize() {
-				return rows.size();
-			}
-
-		});
+			});
+		}
 	}
 
 	private static String historyNote(Source source, Prepared p) {
@@ -986,6 +1020,12 @@ public class DossierImporter {
 
 		private final Map<String, Deadlines> deadlines = new HashMap<>();
 
+		private final Map<String, DossierContent> contents = new HashMap<>();
+
+		private final Map<String, Boolean> scope = new HashMap<>();
+
+		private final Map<String, String> desks = new HashMap<>();
+
 		Context(Instant now, java.util.function.Predicate<String> inScope) {
 			this.now = now;
 			this.inScope = inScope;
@@ -999,8 +1039,12 @@ public class DossierImporter {
 			return LocalDate.ofInstant(this.now, Deadlines.VIETNAM).getYear();
 		}
 
-		java.util.function.Predicate<String> inScope() {
-			return this.inScope;
+		boolean inScope(String agencyCode) {
+			return this.scope.computeIfAbsent(agencyCode, this.inScope::test);
+		}
+
+		String desk(AgencyView agency) {
+			return this.desks.computeIfAbsent(agency.code(), (code) -> DossierImporter.this.workflow.deskOf(agency));
 		}
 
 		@Nullable ProcedureRecord procedure(String code, @Nullable Integer version) {

@@ -46,9 +46,9 @@ class DossierImportVolumeTests {
 					{"procedureCode":"1.001193","agencyCode":"06652","channel":"%s","code":"%s",\
 					"applicant":{"name":"Nguyễn Văn Số %d","phone":"0912%06d"},\
 					"receivedAt":"%sT08:00:00+07:00","dueAt":"%sT17:00:00+07:00",\
-					"resolvedAt":"%sT%s:00:00+07:00","returnedAt":"%sT18:00:00+07:00","finalStatus":10}
+					"resolvedAt":"%sT%s:00+07:00","returnedAt":"%sT18:00:00+07:00","finalStatus":10}
 					""".formatted((i % 2 == 0) ? "ONLINE" : "COUNTER", code, i, i % 1_000_000, date, date, date,
-					(i % 10 == 0) ? "17:30" : "15", date));
+					(i % 10 == 0) ? "17:30" : "15:00", date));
 		}
 		byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
 		Actor admin = new Actor(Actor.Kind.STAFF, "admin", "Quản trị", Set.of(Role.SYSTEM_ADMIN), "22", true, null,
