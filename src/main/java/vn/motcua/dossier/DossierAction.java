@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * What can happen to a dossier. The API names ({@link #apiName()}) are part of the
  * contract of {@code POST /api/v1/dossiers/{code}/actions/{action}}; {@link #SUBMIT},
- * {@link #REGISTER}, {@link #IMPORT} and {@link #DUE_MOVED} are recorded in the history
- * but are not actions of that endpoint.
+ * {@link #REGISTER}, {@link #IMPORT}, {@link #DUE_MOVED} and the deadline watch's
+ * warnings {@link #DUE_SOON} and {@link #OVERDUE} are recorded in the history but are not
+ * actions of that endpoint.
  */
 public enum DossierAction {
 
@@ -18,7 +19,7 @@ public enum DossierAction {
 	PAYMENT_RECEIVED("payment-received", true), APPROVE("approve", true), RESULT_READY("result-ready", true),
 	RETURN_RESULT("return-result", true), WITHDRAW("withdraw", true), STOP("stop", true), APOLOGIZE("apologize", true),
 	/** The appointment moved because the official calendar of days off changed. */
-	DUE_MOVED("due-moved", false);
+	DUE_MOVED("due-moved", false), DUE_SOON("due-soon", false), OVERDUE("overdue", false);
 
 	private final String apiName;
 

@@ -434,7 +434,7 @@ public class DossierWorkflow implements Dossiers {
 	 * The desk that receives for an agency: a commune's own, else the provincial
 	 * centre's.
 	 */
-	private String deskOf(AgencyView agency) {
+	String deskOf(AgencyView agency) {
 		if (agency.level() == AgencyLevel.COMMUNE || agency.level() == AgencyLevel.SERVICE_CENTRE) {
 			return agency.code();
 		}
