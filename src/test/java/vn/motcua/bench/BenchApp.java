@@ -165,6 +165,37 @@ final class BenchApp {
 		}
 	}
 
+	/**
+	 * CPU time used so far by the application JVM and by the PostgreSQL backends serving
+	 * its database (both on this machine), from {@code /proc}, in milliseconds.
+	 */
+	long[] cpuMillis() throws SQLException {
+		long backends = 0;
+		try (Connection admin = DriverManager.getConnection(SERVER);
+				java.sql.PreparedStatement statement = admin
+					.prepareStatement("select pid from pg_stat_activity where datname = ?")) {
+			statement.setString(1, this.database);
+			try (java.sql.ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					backends += cpuMillisOf(rs.getLong(1));
+				}
+			}
+		}
+		return new long[] { cpuMillisOf(pid()), backends };
+	}
+
+	private static long cpuMillisOf(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime (fields 14 and 15 of the line) in clock ticks of 10 ms
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
 	long pid() {
 		Process running = this.process;
 		return (running != null) ? running.pid() : -1;
@@ -202,6 +233,16 @@ final class BenchApp {
 	}
 
 	Response submit(String body, @Nullable String key) throws IOException, InterruptedException {
+		Response response = send(submission(body, key));
+		if (response.status() == 401) {
+			// a token issued before a restart may no longer be valid: sign in again
+			this.tokens.remove("congdan");
+			response = send(submission(body, key));
+		}
+		return response;
+	}
+
+	private HttpRequest.Builder submission(String body, @Nullable String key) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/dossiers"))
 			.header("Authorization", "Bearer " + token("congdan"))
 			.header("Content-Type", "application/json")
@@ -209,7 +250,7 @@ final class BenchApp {
 		if (key != null) {
 			request.header("Idempotency-Key", key);
 		}
-		return send(request);
+		return request;
 	}
 
 	Response act(String user, String code, String action, String body) throws IOException, InterruptedException {

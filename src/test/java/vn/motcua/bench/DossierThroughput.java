@@ -117,6 +117,7 @@ public final class DossierThroughput {
 	}
 
 	private double rate(List<List<String>> codes, BenchApp app, boolean submit) throws Exception {
+		long[] cpu = app.cpuMillis();
 		long start = System.nanoTime();
 		long count;
 		if (submit) {
@@ -126,7 +127,12 @@ public final class DossierThroughput {
 		else {
 			count = transitions(app, codes, this.seconds);
 		}
-		return count / ((System.nanoTime() - start) / 1e9);
+		double rate = count / ((System.nanoTime() - start) / 1e9);
+		long[] after = app.cpuMillis();
+		note("  %s: %d in %.1f s; CPU per operation: application JVM %.1f ms, its PostgreSQL backends %.1f ms",
+				submit ? "submissions" : "transitions", count, count / rate, (after[0] - cpu[0]) / (double) count,
+				(after[1] - cpu[1]) / (double) count);
+		return rate;
 	}
 
 	// ------------------------------------------------------------------ load
@@ -235,8 +241,12 @@ public final class DossierThroughput {
 		}
 		// warm-up, then the peak with N closed-loop clients
 		closedLoopTracking(app, targets, 5);
+		long[] cpu = app.cpuMillis();
 		long[] peak = closedLoopTracking(app, targets, this.seconds);
 		double peakRate = peak.length / (double) this.seconds;
+		long[] after = app.cpuMillis();
+		note("  tracking: CPU per lookup: application JVM %.2f ms, its PostgreSQL backends %.2f ms",
+				(after[0] - cpu[0]) / (double) peak.length, (after[1] - cpu[1]) / (double) peak.length);
 		double half = peakRate / 2;
 		long[] atHalf = openLoopTracking(app, targets, half, this.seconds);
 		note("tracking: peak %.0f lookups/s with %d clients (p99 %.2f ms there); at half the peak (%.0f/s, open loop, %d lookups): p50 %.2f ms, p99 %.2f ms (goal <= 10 ms: %.0f%% of it), max %.2f ms",
@@ -366,7 +376,7 @@ public final class DossierThroughput {
 								  case when g.st = 10 then t.outcome end, t.fees_total, 0, 0,
 								  case when g.st = 10 then 'tiepnhan.hatu' else 'tiepnhan.hatu' end,
 								  g.at + interval '4 days', 0, g.at
-								from bench_tpl t, generate_series(%d, %d) i,
+								from bench_tpl t, generate_series(%d::bigint, %d::bigint) i,
 								lateral (select date '2023-01-02' + (i %% 1095)::int as day, (i / (1095 * %d)) + 1 as num,
 								  case when i %% 50 = 0 then 2 else 10 end as st,
 								  (date '2023-01-02' + (i %% 1095)::int) + time '07:30' + ((i * 37) %% 30000) * interval '1 second' as at,
