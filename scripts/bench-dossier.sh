@@ -8,8 +8,11 @@
 #   bench.server   JDBC URL of the server (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)
 #   bench.clients  concurrent clients, for pgbench and for the application (default 8)
 #   bench.seconds  length of each measurement (default 30)
+#   bench.warmup   seconds of submissions and of transitions before measuring, not counted (default 60;
+#                  the JIT needs it: with 10 s the first measurement ran at half speed)
 #   bench.load     dossiers bulk-loaded by SQL before the second measurement (default 1000000;
-#                  the full-size figure of issue 5 is -Dbench.load=10000000, about 30 GB of disk)
+#                  the full-size figure of issue 5 is -Dbench.load=10000000: about 37 GB of disk and,
+#                  at the 200,000-in-42-s rate measured here, 35 min or more of loading)
 #   bench.pgbench  the pgbench binary (default: found under /usr/lib/postgresql/*/bin)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -72,8 +72,7 @@ final class BenchApp {
 	// ------------------------------------------------------------------ database
 
 	static void admin(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER);
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = connectTo(SERVER); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
@@ -92,7 +91,31 @@ final class BenchApp {
 	}
 
 	Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.url);
+		return connectTo(this.url);
+	}
+
+	/**
+	 * Connects, waiting up to a minute while the shared server has no free connection
+	 * slot (other test runs on the same server).
+	 */
+	static Connection connectTo(String url) throws SQLException {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return DriverManager.getConnection(url);
+			}
+			catch (SQLException ex) {
+				if (!"53300".equals(ex.getSQLState()) || attempt >= 120) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	static String replaceDatabase(String url, String database) {
@@ -171,7 +194,7 @@ final class BenchApp {
 	 */
 	long[] cpuMillis() throws SQLException {
 		long backends = 0;
-		try (Connection admin = DriverManager.getConnection(SERVER);
+		try (Connection admin = connectTo(SERVER);
 				java.sql.PreparedStatement statement = admin
 					.prepareStatement("select pid from pg_stat_activity where datname = ?")) {
 			statement.setString(1, this.database);

@@ -51,6 +51,8 @@ public final class DossierThroughput {
 
 	private final long load = Long.getLong("bench.load", 1_000_000L);
 
+	private final int warmup = Integer.getInteger("bench.warmup", 60);
+
 	private final String pgbench = System.getProperty("bench.pgbench", "pgbench");
 
 	private final List<String> report = new ArrayList<>();
@@ -75,8 +77,8 @@ public final class DossierThroughput {
 					"-U", "postgres", pgbenchDb);
 			app.start();
 			// warm-up (JIT, pools, caches); its dossiers are not counted
-			List<List<String>> warm = submissions(app, 10);
-			transitions(app, warm, 10);
+			List<List<String>> warm = submissions(app, this.warmup);
+			transitions(app, warm, this.warmup);
 
 			Figures empty = measure(app, pgbenchDb, "empty database");
 			historySize(app);
