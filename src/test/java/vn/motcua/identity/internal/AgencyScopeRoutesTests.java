@@ -59,7 +59,8 @@ class AgencyScopeRoutesTests {
 			"/track/**", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/calendar/**",
 			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**");
 
-	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**");
+	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
+			"/api/v1/tracking/**");
 
 	private static final List<PathPattern> STAFF_AREAS = patterns("/admin/**", "/workspace/**", "/api/v1/**");
 
