@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,10 @@ class DossierViews {
 	private final MessageSource messages;
 
 	private final Agencies agencies;
+
+	private static final long NAME_TTL_NANOS = 30_000_000_000L;
+
+	private final Map<String, CachedName> agencyNames = new ConcurrentHashMap<>();
 
 	DossierViews(DossierStore store, MessageSource messages, Agencies agencies) {
 		this.store = store;
@@ -73,8 +78,8 @@ class DossierViews {
 		Map<String, String> units = new HashMap<>();
 		List<TrackingView.Entry> entries = new ArrayList<>();
 		for (DossierView.HistoryView entry : this.store.history(d.id)) {
-			String unit = (entry.agencyCode() != null) ? units.computeIfAbsent(entry.agencyCode(),
-					(code) -> this.agencies.findByCode(code).map(AgencyView::name).orElse(code)) : null;
+			String unit = (entry.agencyCode() != null) ? units.computeIfAbsent(entry.agencyCode(), this::agencyName)
+					: null;
 			DossierStatus status = DossierStatus.ofCode(entry.toStatus()).orElse(DossierStatus.NEW);
 			entries.add(new TrackingView.Entry(entry.action(), actionName(entry.action()), status.code(),
 					statusName(status), entry.at(), unit));
@@ -83,9 +88,31 @@ class DossierViews {
 		if (d.status == DossierStatus.SUPPLEMENT_REQUESTED && d.content.supplement != null) {
 			d.content.supplement.papers().forEach((paper) -> missing.add(paper.name()));
 		}
-		String agency = this.agencies.findByCode(d.agencyCode).map(AgencyView::name).orElse(d.agencyCode);
+		String agency = units.computeIfAbsent(d.agencyCode, this::agencyName);
 		return new TrackingView(d.requireCode(), d.status.code(), statusName(d.status), d.procedureName, agency,
 				mask(d.applicant.name()), d.receivedAt, d.dueAt, d.resolvedAt, d.returnedAt, missing, entries);
+	}
+
+	/**
+	 * The agency's name for public tracking, remembered for a short while: tracking is
+	 * the busiest public page and agencies are renamed rarely (a new name shows within
+	 * {@link #NAME_TTL_NANOS}).
+	 */
+	String agencyName(String code) {
+		long now = System.nanoTime();
+		CachedName cached = this.agencyNames.get(code);
+		if (cached != null && now - cached.at() < NAME_TTL_NANOS) {
+			return cached.name();
+		}
+		String name = this.agencies.findByCode(code).map(AgencyView::name).orElse(code);
+		if (this.agencyNames.size() > 10_000) {
+			this.agencyNames.clear();
+		}
+		this.agencyNames.put(code, new CachedName(name, now));
+		return name;
+	}
+
+	private record CachedName(String name, long at) {
 	}
 
 	String statusName(DossierStatus status) {

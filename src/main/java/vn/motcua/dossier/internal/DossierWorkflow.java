@@ -23,6 +23,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.Deadlines;
@@ -1304,9 +1306,23 @@ public class DossierWorkflow implements Dossiers {
 				new DossierStore.HistoryRow(action.apiName(), (from != null) ? from.code() : null,
 						dossier.status.code(), step, actor.username(), actor.fullName(), agency, actor.remoteAddress(),
 						now, trimmed));
-		this.events.publishEvent(new DossierTransitioned(dossier.requireCode(), action, from, dossier.status,
+		DossierTransitioned event = new DossierTransitioned(dossier.requireCode(), action, from, dossier.status,
 				dossier.procedureCode, dossier.agencyCode, dossier.deskAgencyCode, dossier.channel, step,
-				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome, trimmed));
+				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome, trimmed);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// published just before the commit, still inside the transaction: the audit
+			// append (serialised across all transactions by its lock) is then the last
+			// statement, and the lock is held only for it and the commit
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					DossierWorkflow.this.events.publishEvent(event);
+				}
+			});
+		}
+		else {
+			this.events.publishEvent(event);
+		}
 	}
 
 	Deadlines deadlines(Dossier dossier) {
