@@ -65,7 +65,7 @@ class DossierJourneyBrowserTests {
 
 		// the desk: finds it among the new dossiers, receives it, hands it on
 		DemoLogin.logIn(page, "tiepnhan.hatu");
-		page.navigate("/workspace/dossiers?tab=new");
+		page.navigate("/workspace/dossiers?tab=new&q=" + code);
 		checked(browser, page, "desk-queue");
 		page.locator("#queue-table a", new Page.LocatorOptions().setHasText(code)).click();
 		assertThat(page.locator("#dossier-code")).hasText(code);
@@ -84,7 +84,7 @@ class DossierJourneyBrowserTests {
 
 		// the specialist: "my steps", then a supplement request naming the paper and why
 		DemoLogin.logIn(page, "chuyenvien.hatu");
-		page.navigate("/workspace/dossiers?tab=mine");
+		page.navigate("/workspace/dossiers?tab=mine&q=" + code);
 		page.locator("#queue-table a", new Page.LocatorOptions().setHasText(code)).click();
 		page.locator("#f-request-supplement-name-0").fill("Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh");
 		page.locator("#f-request-supplement-why-0").fill("Bản chụp bị mờ, không đọc được số giấy chứng sinh");
@@ -115,7 +115,7 @@ class DossierJourneyBrowserTests {
 		page.navigate("/workspace/dossiers/" + code);
 		page.locator("#do-result-ready").click();
 		assertThat(page.locator("#dossier-status")).hasAttribute("data-status", "9");
-		page.navigate("/workspace/dossiers?tab=return");
+		page.navigate("/workspace/dossiers?tab=return&q=" + code);
 		assertThat(page.locator("#queue-table")).containsText(code);
 		page.locator("#queue-table a", new Page.LocatorOptions().setHasText(code)).click();
 		page.locator("#f-return-result-DIRECT").check();

@@ -1,7 +1,9 @@
 package vn.motcua.dossier;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.ScheduleEntry;
 import vn.motcua.calendar.WorkingCalendars;
@@ -25,7 +31,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its history says why.
  */
 @SpringBootTest
+@Import(DossierCalendarTests.FarFuture.class)
 class DossierCalendarTests {
+
+	/**
+	 * The test runs in 2183, a year no other test uses, so that adding a day off changes
+	 * no other test's calendar (the database is shared by the test run).
+	 */
+	@TestConfiguration
+	static class FarFuture {
+
+		@Bean
+		@Primary
+		Clock farFutureClock() {
+			return Clock.fixed(LocalDateTime.of(2183, 3, 10, 9, 0).atZone(VIETNAM).toInstant(), VIETNAM);
+		}
+
+	}
+
+	@Autowired
+	Clock clock;
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -54,7 +79,7 @@ class DossierCalendarTests {
 					Channel.COUNTER, officer());
 		assertThat(dossier.status()).isEqualTo(2);
 		LocalDate due = dossier.dueAt().atZone(VIETNAM).toLocalDate();
-		LocalDate dayOff = LocalDate.now(VIETNAM).plusDays(1);
+		LocalDate dayOff = LocalDate.now(this.clock).plusDays(1);
 		while (!this.calendars.current().isWorkingDay(dayOff)) {
 			dayOff = dayOff.plusDays(1);
 		}

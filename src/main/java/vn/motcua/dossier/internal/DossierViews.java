@@ -78,6 +78,10 @@ class DossierViews {
 		Map<String, String> units = new HashMap<>();
 		List<TrackingView.Entry> entries = new ArrayList<>();
 		for (DossierView.HistoryView entry : this.store.history(d.id)) {
+			if ("due-soon".equals(entry.action()) || "overdue".equals(entry.action())) {
+				// internal warnings for the officers, not steps of the dossier
+				continue;
+			}
 			String unit = (entry.agencyCode() != null) ? units.computeIfAbsent(entry.agencyCode(), this::agencyName)
 					: null;
 			DossierStatus status = DossierStatus.ofCode(entry.toStatus()).orElse(DossierStatus.NEW);
