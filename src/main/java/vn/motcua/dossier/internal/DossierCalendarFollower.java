@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,11 +42,15 @@ class DossierCalendarFollower implements DeadlineDependents {
 
 	private final WorkingCalendars calendars;
 
-	DossierCalendarFollower(JdbcClient jdbc, DossierStore store, DossierWorkflow workflow, WorkingCalendars calendars) {
+	private final Clock clock;
+
+	DossierCalendarFollower(JdbcClient jdbc, DossierStore store, DossierWorkflow workflow, WorkingCalendars calendars,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.workflow = workflow;
 		this.calendars = calendars;
+		this.clock = clock;
 	}
 
 	@Override
@@ -84,7 +89,7 @@ class DossierCalendarFollower implements DeadlineDependents {
 			dossier.calendarVersion = deadline.calendarVersion();
 			if (this.store.update(dossier)) {
 				this.workflow.record(dossier, DossierAction.DUE_MOVED, dossier.status, dossier.currentStep,
-						Actor.system(), Instant.now(), "Lịch nghỉ năm " + changed.year() + " (phiên bản "
+						Actor.system(), this.clock.instant(), "Lịch nghỉ năm " + changed.year() + " (phiên bản "
 								+ changed.version() + "): " + local(before) + " → " + local(due));
 			}
 		}

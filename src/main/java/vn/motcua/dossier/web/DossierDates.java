@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import vn.motcua.calendar.Deadlines;
 
 /**
  * Dates and times of the dossier pages in Vietnam's time, as the forms print them
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("dossierDates")
 public final class DossierDates {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = Deadlines.VIETNAM;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -47,11 +48,6 @@ public final class DossierDates {
 	/** The machine value of a time element: {@code 2026-11-05T14:30+07:00}. */
 	public String iso(@Nullable Instant instant) {
 		return (instant != null) ? instant.atZone(VIETNAM).toOffsetDateTime().toString() : "";
-	}
-
-	/** Whether the instant has passed. */
-	public boolean past(@Nullable Instant instant) {
-		return instant != null && instant.isBefore(Instant.now());
 	}
 
 	/** Hours and minutes of a duration in seconds: {@code 3 giờ 05 phút}. */
