@@ -2,12 +2,15 @@ package vn.motcua.catalog.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -80,6 +83,7 @@ class ProcedureStore {
 
 	/** Writes the changed versions, in the order they changed. */
 	void save(Procedure procedure) {
+		this.vocabulary = null;
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (ProcedureRecord record : procedure.changed()) {
 			ProcedureDetails details = record.details();
@@ -177,10 +181,21 @@ class ProcedureStore {
 		if (found.total() > 0) {
 			return found;
 		}
-		List<List<String>> variants = variants(words);
-		if (variants.isEmpty()) {
+		// first only the unknown words corrected; if that finds nothing, every word
+		List<List<String>> corrected = variants(words, true);
+		if (corrected.isEmpty()) {
 			return found;
 		}
+		ProcedurePage guessed = typos(corrected, filters, params, page, size);
+		if (guessed.total() > 0) {
+			return guessed;
+		}
+		List<List<String>> all = variants(words, false);
+		return all.equals(corrected) ? guessed : typos(all, filters, params, page, size);
+	}
+
+	private ProcedurePage typos(List<List<String>> variants, String filters, Map<String, Object> params, int page,
+			int size) {
 		StringBuilder typos = new StringBuilder(filters);
 		for (int i = 0; i < variants.size(); i++) {
 			typos.append(" AND name_words && CAST(:variants").append(i).append(" AS text[])");
@@ -195,24 +210,83 @@ class ProcedureStore {
 
 	/**
 	 * For each query word, the words of the vocabulary close to it (itself included when
-	 * known); words without any are left out.
+	 * known); words without any are left out. With {@code knownAsIs} a word the
+	 * vocabulary knows stands for itself only: "xac nhan tinh trang hon nhn" corrects
+	 * only "nhn", which keeps the candidates few and the ranking on the words people
+	 * typed.
 	 */
-	private List<List<String>> variants(List<String> words) {
-		if (words.isEmpty()) {
-			return List.of();
+	private List<List<String>> variants(List<String> words, boolean knownAsIs) {
+		Vocabulary vocabulary = vocabulary();
+		List<List<String>> variants = new ArrayList<>();
+		for (String word : words) {
+			List<String> close = (knownAsIs && vocabulary.words().contains(word)) ? List.of(word)
+					: vocabulary.closeTo(word, (word.length() <= 4) ? 1 : 2);
+			if (!close.isEmpty()) {
+				variants.add(close);
+			}
 		}
-		Map<String, List<String>> byWord = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT q.word AS query, w.word AS variant
-				FROM unnest(CAST(:words AS text[])) AS q(word)
-				JOIN catalog_search_word w ON abs(length(w.word) - length(q.word)) <= 2
-					AND levenshtein(q.word, w.word) <= CASE WHEN length(q.word) <= 4 THEN 1 ELSE 2 END
-				""")
-			.param("words", words.toArray(String[]::new))
-			.query((rs, n) -> Map.entry(rs.getString("query"), rs.getString("variant")))
-			.list()
-			.forEach((pair) -> byWord.computeIfAbsent(pair.getKey(), (key) -> new ArrayList<>()).add(pair.getValue()));
-		return new ArrayList<>(byWord.values());
+		return variants;
+	}
+
+	/**
+	 * The words of every name ever stored ({@code catalog_search_word}, kept by a
+	 * trigger), held in memory for typo correction: read again after this node writes a
+	 * procedure and at most {@link #VOCABULARY_TTL} after another node did.
+	 */
+	private Vocabulary vocabulary() {
+		Vocabulary current = this.vocabulary;
+		if (current == null || current.loadedAt().plus(VOCABULARY_TTL).isBefore(this.clock.instant())) {
+			current = new Vocabulary(
+					Set.copyOf(this.jdbc.sql("SELECT word FROM catalog_search_word").query(String.class).list()),
+					this.clock.instant());
+			this.vocabulary = current;
+		}
+		return current;
+	}
+
+	static final Duration VOCABULARY_TTL = Duration.ofMinutes(1);
+
+	private volatile @Nullable Vocabulary vocabulary;
+
+	record Vocabulary(Set<String> words, Instant loadedAt) {
+
+		/** The words within {@code max} edits of {@code word}, sorted. */
+		List<String> closeTo(String word, int max) {
+			return this.words.stream()
+				.filter((candidate) -> Math.abs(candidate.length() - word.length()) <= max
+						&& editDistance(word, candidate, max) <= max)
+				.sorted()
+				.toList();
+		}
+
+		/**
+		 * Levenshtein distance, given up (answering {@code max + 1}) as soon as it
+		 * exceeds {@code max}.
+		 */
+		static int editDistance(String a, String b, int max) {
+			int[] previous = new int[b.length() + 1];
+			int[] current = new int[b.length() + 1];
+			for (int j = 0; j <= b.length(); j++) {
+				previous[j] = j;
+			}
+			for (int i = 1; i <= a.length(); i++) {
+				current[0] = i;
+				int rowMin = current[0];
+				for (int j = 1; j <= b.length(); j++) {
+					int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+					current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+					rowMin = Math.min(rowMin, current[j]);
+				}
+				if (rowMin > max) {
+					return max + 1;
+				}
+				int[] swap = previous;
+				previous = current;
+				current = swap;
+			}
+			return previous[b.length()];
+		}
+
 	}
 
 	private static String filters(@Nullable String field, @Nullable ImplementingLevel level, List<String> agencyLevels,
