@@ -1,7 +1,9 @@
 package vn.motcua.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.document.SampleFiles;
+
 /**
  * Support for the process-level dossier benchmark and crash check: the application run as
  * a separate JVM on a database of its own on a real PostgreSQL server, and a small HTTP
@@ -29,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * System properties: {@code bench.server} (JDBC URL of the server, default
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), {@code bench.app.cp}
- * (class path of the application: {@code target/classes} and its runtime dependencies).
+ * (class path of the application: {@code target/classes} and its runtime dependencies),
+ * {@code bench.app.heap} (default 768m) and {@code bench.app.jvmArgs} (more options for
+ * the application's JVM, space-separated, e.g. a flight recording).
  */
 final class BenchApp {
 
@@ -39,6 +45,8 @@ final class BenchApp {
 			"jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 
 	private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -136,6 +144,13 @@ final class BenchApp {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + System.getProperty("bench.app.heap", "768m"));
+		// e.g.
+		// -Dbench.app.jvmArgs=-XX:StartFlightRecording=filename=app.jfr,settings=profile
+		for (String arg : System.getProperty("bench.app.jvmArgs", "").split(" ")) {
+			if (!arg.isBlank()) {
+				command.add(arg);
+			}
+		}
 		command.add("-cp");
 		command.add(classPath);
 		command.add("vn.motcua.MotCuaApplication");
@@ -276,6 +291,31 @@ final class BenchApp {
 		return request;
 	}
 
+	/**
+	 * Uploads a small PDF as the citizen (POST /api/v1/dossiers/attachments); its
+	 * document id, for the papers of submissions.
+	 */
+	String upload() throws IOException, InterruptedException {
+		String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
+		byte[] pdf = SampleFiles.pdf();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giay-chung-sinh.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		body.writeBytes(pdf);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		Response response = send(HttpRequest.newBuilder(uri("/api/v1/dossiers/attachments"))
+			.header("Authorization", "Bearer " + token("congdan"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		Matcher matcher = ID.matcher(response.body());
+		if (response.status() != 201 || !matcher.find()) {
+			throw new IllegalStateException("upload: " + response.status() + " " + response.body());
+		}
+		return matcher.group(1);
+	}
+
 	Response act(String user, String code, String action, String body) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri("/api/v1/dossiers/" + code + "/actions/" + action))
 			.header("Authorization", "Bearer " + token(user))
@@ -302,15 +342,18 @@ final class BenchApp {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
-	/** An online birth registration at Phường Hà Tu, as in {@code DossierApiTests}. */
-	static String birthRegistration(String phone) {
+	/**
+	 * An online birth registration at Phường Hà Tu, as in {@code DossierApiTests}, with
+	 * an uploaded document (see {@link #upload}) as both papers.
+	 */
+	static String birthRegistration(String phone, String documentId) {
 		return """
 				{"procedureCode":"1.001193","caseIndex":0,"agencyCode":"06652",
 				 "applicant":{"name":"Nguyễn Văn An","idNumber":"022085001234","phone":"%s","email":null,"address":"Tổ 5, khu 3, phường Hà Tu"},
 				 "formData":{"childName":"Nguyễn Thị Mai"},
 				 "papers":[{"index":0,"received":false,"documentIds":["%s"]},{"index":1,"received":false,"documentIds":["%s"]}],
 				 "note":"Đăng ký khai sinh cho con"}"""
-			.formatted(phone, UUID.randomUUID(), UUID.randomUUID());
+			.formatted(phone, documentId, documentId);
 	}
 
 	/** The lifecycle after submission: 6 transitions to status 10. */

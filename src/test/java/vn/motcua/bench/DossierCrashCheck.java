@@ -72,10 +72,11 @@ public final class DossierCrashCheck {
 		this.app.createDatabase();
 		try {
 			this.app.start();
+			String paper = this.app.upload();
 			List<String[]> work = new ArrayList<>();
 			for (int i = 0; i < this.planned; i++) {
 				String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-				work.add(new String[] { UUID.randomUUID().toString(), BenchApp.birthRegistration(phone) });
+				work.add(new String[] { UUID.randomUUID().toString(), BenchApp.birthRegistration(phone, paper) });
 			}
 			ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 			List<Future<?>> futures = new ArrayList<>();

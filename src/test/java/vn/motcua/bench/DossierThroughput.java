@@ -147,9 +147,10 @@ public final class DossierThroughput {
 		for (int c = 0; c < this.clients; c++) {
 			futures.add(pool.submit(() -> {
 				List<String> codes = new ArrayList<>();
+				String paper = app.upload();
 				while (System.nanoTime() < end) {
 					String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-					BenchApp.Response response = app.submit(BenchApp.birthRegistration(phone),
+					BenchApp.Response response = app.submit(BenchApp.birthRegistration(phone, paper),
 							UUID.randomUUID().toString());
 					if (response.status() != 201) {
 						throw new IllegalStateException("submission: " + response.status() + " " + response.body());
