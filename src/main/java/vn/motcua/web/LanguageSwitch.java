@@ -47,6 +47,10 @@ class LanguageSwitch implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		supportedLocale(request.getParameter(PARAMETER))
 			.ifPresent((locale) -> this.localeResolver.setLocale(request, response, locale));
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// the API takes the language too, but has no page to link to in another one
+			return true;
+		}
 		Map<String, String> links = new LinkedHashMap<>();
 		for (Locale locale : this.supported) {
 			links.put(locale.getLanguage(), link(request, locale.getLanguage()));

@@ -3,6 +3,7 @@ package vn.motcua.calendar.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -205,7 +207,34 @@ public class CalendarStore {
 
 	// ------------------------------------------------------------------ working hours
 
+	/**
+	 * The agency's own hours, if it has any. Asked for every deadline of every dossier
+	 * action (and up the hierarchy for agencies without their own), so remembered:
+	 * forgotten on this node when hours are saved, and after {@link #HOURS_TTL} at most
+	 * when another node saved them.
+	 */
 	public Optional<WorkingHours> hours(String agencyCode) {
+		long now = System.nanoTime();
+		KnownHours known = this.knownHours.get(agencyCode);
+		if (known != null && now - known.at() < HOURS_TTL.toNanos()) {
+			return known.hours();
+		}
+		Optional<WorkingHours> hours = readHours(agencyCode);
+		if (this.knownHours.size() > 10_000) {
+			this.knownHours.clear();
+		}
+		this.knownHours.put(agencyCode, new KnownHours(hours, now));
+		return hours;
+	}
+
+	static final Duration HOURS_TTL = Duration.ofSeconds(30);
+
+	private final Map<String, KnownHours> knownHours = new ConcurrentHashMap<>();
+
+	private record KnownHours(Optional<WorkingHours> hours, long at) {
+	}
+
+	private Optional<WorkingHours> readHours(String agencyCode) {
 		return this.jdbc.sql("SELECT * FROM calendar_working_hours WHERE agency_code = :code")
 			.param("code", agencyCode)
 			.query((rs, n) -> new WorkingHours(time(rs, "morning_start"), time(rs, "morning_end"),
@@ -220,12 +249,13 @@ public class CalendarStore {
 		this.jdbc.sql("SELECT agency_code FROM calendar_working_hours ORDER BY agency_code")
 			.query(String.class)
 			.list()
-			.forEach((code) -> hours(code).ifPresent((h) -> result.put(code, h)));
+			.forEach((code) -> readHours(code).ifPresent((h) -> result.put(code, h)));
 		return result;
 	}
 
 	/** Sets an agency's hours; with {@code onlyIfMissing}, keeps hours already set. */
 	public void saveHours(String agencyCode, WorkingHours hours, Instant now, boolean onlyIfMissing) {
+		this.knownHours.clear();
 		String insert = """
 				INSERT INTO calendar_working_hours (agency_code, morning_start, morning_end, afternoon_start,
 					afternoon_end, cut_off, saturday_morning_reception, updated_at)

@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,26 +74,57 @@ public class AccessTokens {
 		return new IssuedToken(token, this.properties.tokenLifetime().toSeconds());
 	}
 
-	/** The enabled account the token was issued to, if the token is known and valid. */
-	@Transactional(readOnly = true)
+	/**
+	 * The enabled account the token was issued to, if the token is known and valid. Asked
+	 * on every API call: one indexed query checks the token, the account's enabled flag
+	 * and its version, and the principal built from the account is reused while that
+	 * version stands (every change of an account, its roles included, raises it), so a
+	 * disabled account or a withdrawn role takes effect on the next call, on every node.
+	 */
 	public Optional<AccountPrincipal> authenticate(String token) {
 		if (!FORMAT.matcher(token).matches()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				SELECT account_id FROM identity_access_token
-				WHERE token_hash = :hash AND expires_at > :now""")
+		Optional<AccountVersion> current = this.jdbc.sql("""
+				SELECT a.id, a.version FROM identity_access_token t JOIN identity_account a ON a.id = t.account_id
+				WHERE t.token_hash = :hash AND t.expires_at > :now AND a.enabled""")
 			.param("hash", hash(token))
 			.param("now", at(this.clock.instant()))
-			.query(Long.class)
-			.optional()
-			.flatMap(this.accounts::findById)
+			.query((rs, n) -> new AccountVersion(rs.getLong("id"), rs.getLong("version")))
+			.optional();
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		AccountVersion account = current.get();
+		Principal known = this.principals.get(account.id());
+		if (known != null && known.version() == account.version()) {
+			return Optional.of(known.principal());
+		}
+		Optional<AccountPrincipal> loaded = this.accounts.findById(account.id())
 			.filter(Account::enabled)
-			.map((account) -> {
-				AccountPrincipal principal = account.principal();
+			.map((found) -> {
+				AccountPrincipal principal = found.principal();
 				principal.eraseCredentials();
 				return principal;
 			});
+		loaded.ifPresent((principal) -> {
+			if (this.principals.size() > MAX_PRINCIPALS) {
+				this.principals.clear();
+			}
+			this.principals.put(account.id(), new Principal(principal, account.version()));
+		});
+		return loaded;
+	}
+
+	/** Principals of accounts that called the API lately, by account id. */
+	private final Map<Long, Principal> principals = new ConcurrentHashMap<>();
+
+	private static final int MAX_PRINCIPALS = 10_000;
+
+	private record AccountVersion(long id, long version) {
+	}
+
+	private record Principal(AccountPrincipal principal, long version) {
 	}
 
 	/** The SHA-256 of the token, hex: what is stored. */
