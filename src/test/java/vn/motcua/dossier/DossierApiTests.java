@@ -292,6 +292,26 @@ class DossierApiTests {
 	}
 
 	@Test
+	void aSupplementDuringProcessingIsRefusedAfterThreeWorkingDaysFromReceipt() throws Exception {
+		String code = submit(birthRegistration("0913131313"), UUID.randomUUID().toString());
+		act("tiepnhan.hatu", code, "receive", "{}").andExpect(status().isOk());
+		act("tiepnhan.hatu", code, "forward", "{\"assignee\":\"chuyenvien.hatu\"}").andExpect(status().isOk());
+		// received three weeks ago: far more than 3 working days, whatever the holidays
+		this.jdbc.sql("update dossier set received_at = received_at - interval '21 days' where code = ?")
+			.param(code)
+			.update();
+
+		act("chuyenvien.hatu", code, "request-supplement",
+				"{\"papers\":[{\"name\":\"Giấy chứng sinh\",\"reason\":\"Bản chụp bị mờ\"}]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("dossier.supplement.too-late"))
+			.andExpect(jsonPath("$.detail", containsString("3 ngày làm việc")));
+		this.mvc.perform(get("/api/v1/dossiers/" + code).header("Authorization", "Bearer " + token("chuyenvien.hatu")))
+			.andExpect(jsonPath("$.status").value(4))
+			.andExpect(jsonPath("$.supplementRequest").doesNotExist());
+	}
+
+	@Test
 	void twoOfficersActingAtOnceExactlyOneWins() throws Exception {
 		for (int round = 0; round < 3; round++) {
 			String code = submit(birthRegistration("0922222222"), UUID.randomUUID().toString());

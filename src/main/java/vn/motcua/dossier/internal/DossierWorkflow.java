@@ -93,6 +93,10 @@ public class DossierWorkflow implements Dossiers {
 
 	private final boolean supplementRestartsClock;
 
+	private final int supplementWithin;
+
+	private final Set<String> supplementWithinExempt;
+
 	private final DossierViews views;
 
 	private final Documents documents;
@@ -100,7 +104,9 @@ public class DossierWorkflow implements Dossiers {
 	DossierWorkflow(DossierStore store, Procedures procedures, Agencies agencies, WorkingCalendars calendars,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json,
 			PlatformTransactionManager transactionManager, DossierViews views, Documents documents,
-			@Value("${motcua.dossier.supplement-restarts-clock:true}") boolean supplementRestartsClock) {
+			@Value("${motcua.dossier.supplement-restarts-clock:true}") boolean supplementRestartsClock,
+			@Value("${motcua.dossier.supplement-within:3}") int supplementWithin,
+			@Value("${motcua.dossier.supplement-within-exempt:}") Set<String> supplementWithinExempt) {
 		this.store = store;
 		this.procedures = procedures;
 		this.agencies = agencies;
@@ -112,6 +118,8 @@ public class DossierWorkflow implements Dossiers {
 		this.views = views;
 		this.documents = documents;
 		this.supplementRestartsClock = supplementRestartsClock;
+		this.supplementWithin = supplementWithin;
+		this.supplementWithinExempt = Set.copyOf(supplementWithinExempt);
 	}
 
 	// ------------------------------------------------------------------ intake
@@ -539,6 +547,9 @@ public class DossierWorkflow implements Dossiers {
 		if (dossier.supplementCount > 0) {
 			throw DomainException.conflict("dossier.supplement.once", null);
 		}
+		if (!atIntake) {
+			requireSupplementInTime(dossier, now);
+		}
 		List<ActionInput.PaperNote> papers = input.paperNotes();
 		if (papers.isEmpty()) {
 			throw DomainException.invalid("dossier.supplement.papers-required", "papers");
@@ -567,6 +578,27 @@ public class DossierWorkflow implements Dossiers {
 			.append(": ")
 			.append(paper.reason()));
 		record(dossier, DossierAction.REQUEST_SUPPLEMENT, from, dossier.currentStep, actor, now, note.toString());
+	}
+
+	/**
+	 * A supplement asked for during processing must go out within
+	 * {@code motcua.dossier.supplement-within} working days (3) of receipt (Decree 61
+	 * Art. 19.4), unless the procedure is listed in
+	 * {@code motcua.dossier.supplement-within-exempt} because its specialised law says
+	 * otherwise. Later, the dossier must be decided on as it is (or refused with
+	 * reasons).
+	 */
+	private void requireSupplementInTime(Dossier dossier, Instant now) {
+		if (dossier.receivedAt == null || this.supplementWithinExempt.contains(dossier.procedureCode)) {
+			return;
+		}
+		Deadlines deadlines = deadlines(dossier);
+		LocalDateTime limit = deadlines.add(deadlines.countingStart(local(dossier.receivedAt)),
+				TimeLimit.workingDays(this.supplementWithin));
+		if (local(now).isAfter(limit)) {
+			throw DomainException.unprocessable("dossier.supplement.too-late", null, this.supplementWithin,
+					limit.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+		}
 	}
 
 	private void supplement(Dossier dossier, ActionInput input, Actor actor, Instant now) {
