@@ -25,7 +25,9 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,6 +37,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.motcua.MotCuaApplication;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -441,6 +444,62 @@ class NotificationTests {
 		assertThat(this.sender.backoff(4)).isEqualTo(Duration.ofMinutes(8));
 		assertThat(this.sender.backoff(7)).isEqualTo(Duration.ofHours(1));
 		assertThat(this.sender.backoff(30)).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void aWholeNodeStoppedBetweenClaimAndSendLosesNothingAndTheOtherSendsEachMessageOnce() throws Exception {
+		// a second application node on the same database, with the same SMTP server and
+		// gateway
+		ConfigurableApplicationContext nodeA = new SpringApplicationBuilder(MotCuaApplication.class).run(
+				"--server.port=0", "--spring.jmx.enabled=false", "--spring.main.banner-mode=off",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
+				"--motcua.notification.sms.url=" + gateway.url(), "--motcua.notification.sms.token=" + SmsGateway.TOKEN,
+				"--motcua.notification.public-url=https://motcua.example.vn");
+		Contact contact = Contact.fresh();
+		String code;
+		NoticeSender senderA;
+		Instant now;
+		try {
+			Dossiers dossiersA = nodeA.getBean(Dossiers.class);
+			code = dossiersA
+				.submit(new Submission("1.004884", 0, "06652",
+						new Applicant("Vũ Thị Hạnh", null, contact.phone(), contact.email(), "Tổ 1, Hà Tu"), null, null,
+						null), citizen(), null)
+				.dossier()
+				.code();
+			dossiersA.act(code, DossierAction.RECEIVE, ActionInput.none(), officer());
+			// node A's listener writes the outbox after the commits
+			awaitRows(code, "submitted", 3);
+			awaitRows(code, "received", 3);
+			senderA = nodeA.getBean(NoticeSender.class);
+			now = this.clock.instant();
+			List<NoticeSender.Claimed> claimed = senderA.claim(now);
+			assertThat(claimed).extracting(NoticeSender.Claimed::recipient).contains(contact.email(), contact.phone());
+		}
+		finally {
+			// node A goes away with its claims, before sending anything
+			nodeA.close();
+		}
+		assertThat(mailTo(contact.email())).isEmpty();
+		assertThat(rows("select count(*) from notification_message where dossier_code = ? and status = 'SENDING'"
+				+ " and claimed_by = ?", code, senderA.node()))
+			.isEqualTo(4);
+		// this node leaves them alone while node A's lease holds, then sends each once
+		this.sender.sendDue(now.plusSeconds(30));
+		assertThat(mailTo(contact.email())).isEmpty();
+		this.sender.sendDue(now.plus(this.settings.sender().lease()).plusSeconds(1));
+		this.sender.sendDue(now.plus(this.settings.sender().lease()).plusSeconds(2));
+		assertThat(mailTo(contact.email())).hasSize(2);
+		assertThat(gateway.posts.stream()
+			.filter((reference) -> gateway.to(contact.international())
+				.stream()
+				.anyMatch((r) -> r.reference().equals(reference)))
+			.count()).isEqualTo(2);
+		assertThat(
+				rows("select count(*) from notification_message where dossier_code = ? and channel in ('EMAIL', 'SMS')"
+						+ " and status in ('SENT', 'DELIVERED') and attempts = 2", code))
+			.isEqualTo(4);
 	}
 
 	@Test
