@@ -48,6 +48,13 @@ public interface Dossiers {
 	 */
 	Optional<TrackingView> track(String code, String phoneLastFour);
 
+	/**
+	 * Who is to be told about a submitted dossier, for the modules that send notices; no
+	 * actor check: callers are modules reacting to the dossier's own events, never a
+	 * request.
+	 */
+	Optional<DossierContact> contact(String code);
+
 	/** A created (or, for a retry, found) dossier. */
 	record Submitted(DossierView dossier, boolean created) {
 

@@ -45,6 +45,7 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierContact;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.dossier.DossierView;
@@ -1302,6 +1303,14 @@ public class DossierWorkflow implements Dossiers {
 			.filter((dossier) -> dossier.status != DossierStatus.DRAFT)
 			.filter((dossier) -> dossier.applicant.phone() != null && dossier.applicant.phone().endsWith(digits))
 			.map(this.views::tracking);
+	}
+
+	@Override
+	public Optional<DossierContact> contact(String code) {
+		return this.store.findByCode(code)
+			.filter((dossier) -> dossier.status != DossierStatus.DRAFT)
+			.map((dossier) -> new DossierContact(dossier.requireCode(), dossier.procedureName, dossier.channel,
+					dossier.applicant, dossier.ownerAccountId, dossier.agencyCode, dossier.deskAgencyCode));
 	}
 
 	// ------------------------------------------------------------------ plumbing

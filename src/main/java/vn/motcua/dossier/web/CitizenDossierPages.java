@@ -36,6 +36,7 @@ import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierPageSection;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.Submission;
@@ -69,8 +70,11 @@ class CitizenDossierPages {
 
 	private final PageMessages messages;
 
+	private final PageSections sections;
+
 	CitizenDossierPages(Dossiers dossiers, DossierQueues queues, ProcedureChoices choices, Agencies agencies,
-			Documents documents, UploadedFiles uploads, PageMessages messages) {
+			Documents documents, UploadedFiles uploads, PageMessages messages, PageSections sections) {
+		this.sections = sections;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.choices = choices;
@@ -233,7 +237,7 @@ class CitizenDossierPages {
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, Authentication authentication, HttpServletRequest request, Model model) {
 		Actor actor = Actors.of(authentication, request);
-		show(find(code, actor), model);
+		show(find(code, actor), actor, model);
 		return "dossier/citizen-dossier";
 	}
 
@@ -275,7 +279,7 @@ class CitizenDossierPages {
 		catch (DomainException ex) {
 			batch.discard();
 			response.setStatus(Errors.status(ex));
-			show(find(code, actor), model);
+			show(find(code, actor), actor, model);
 			model.addAttribute("failedAction", action.apiName());
 			model.addAttribute("error", this.messages.of(ex));
 			model.addAttribute("errorField", ex.field());
@@ -284,8 +288,9 @@ class CitizenDossierPages {
 		}
 	}
 
-	private void show(DossierView d, Model model) {
+	private void show(DossierView d, Actor actor, Model model) {
 		model.addAttribute("d", d);
+		model.addAttribute("sections", this.sections.forDossier(d, DossierPageSection.Audience.CITIZEN, actor));
 		List<String> codes = new ArrayList<>(List.of(d.agencyCode(), d.deskAgencyCode()));
 		model.addAttribute("agencyNames", names(codes));
 		model.addAttribute("files", StaffDossierPages.files(d, this.documents));

@@ -39,6 +39,7 @@ import vn.motcua.document.StoredDocument;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierPageSection;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.internal.DossierQueues;
@@ -71,8 +72,11 @@ class StaffDossierPages {
 
 	private final Clock clock;
 
+	private final PageSections sections;
+
 	StaffDossierPages(Dossiers dossiers, DossierQueues queues, Agencies agencies, Documents documents,
-			UploadedFiles uploads, PageMessages messages, Clock clock) {
+			UploadedFiles uploads, PageMessages messages, Clock clock, PageSections sections) {
+		this.sections = sections;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.agencies = agencies;
@@ -115,6 +119,7 @@ class StaffDossierPages {
 				agencyNames(results.items().stream().map(DossierQueues.Row::agencyCode).toList()));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("officer", actor.hasRole(vn.motcua.identity.Role.ONE_STOP_OFFICER));
+		model.addAttribute("sections", this.sections.forWorkQueues(actor));
 		return "dossier/queues";
 	}
 
@@ -187,6 +192,7 @@ class StaffDossierPages {
 		model.addAttribute("d", d);
 		model.addAttribute("offered", offered.stream().map(DossierAction::apiName).toList());
 		model.addAttribute("offeredActions", offered);
+		model.addAttribute("sections", this.sections.forDossier(d, DossierPageSection.Audience.STAFF, actor));
 		List<String> codes = new ArrayList<>(List.of(d.agencyCode(), d.deskAgencyCode()));
 		d.process().forEach((step) -> codes.add(step.agencyCode()));
 		d.consultations().forEach((c) -> codes.add(c.agencyCode()));

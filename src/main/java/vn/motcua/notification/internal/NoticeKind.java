@@ -1,0 +1,52 @@
+package vn.motcua.notification.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a notice says; each kind has its templates
+ * {@code notification.notice.<key>.name / subject / body / sms} in the bundle
+ * {@code i18n/notification}, with the arguments {@code {0}} applicant, {@code {1}}
+ * dossier code, {@code {2}} procedure, {@code {3}} date, {@code {4}} details (papers,
+ * reasons, amount), {@code {5}} link, {@code {6}} agency.
+ */
+public enum NoticeKind {
+
+	SUBMITTED("submitted", false), RECEIVED("received", false), REFUSED("refused", true),
+	SUPPLEMENT_REQUESTED("supplement-requested", true), SUPPLEMENT_RECEIVED("supplement-received", false),
+	PAYMENT_REQUESTED("payment-requested", false), RESULT_READY("result-ready", false), RETURNED("returned", false),
+	WITHDRAWN("withdrawn", false), STOPPED("stopped", true), APOLOGY("apology", true), DUE_MOVED("due-moved", false),
+	OVERDUE("overdue", false);
+
+	private final String key;
+
+	private final boolean legal;
+
+	NoticeKind(String key, boolean legal) {
+		this.key = key;
+		this.legal = legal;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	/**
+	 * Whether the law requires the citizen to be told (Decree 61/2018 Art. 15, 19, 20 as
+	 * amended: supplement request, refusal, stop, apology with a new date); the receipt
+	 * of an online dossier is decided by the listener.
+	 */
+	public boolean legal() {
+		return this.legal;
+	}
+
+	/** The message key of one part: name, subject, body, sms. */
+	public String messageKey(String part) {
+		return "notification.notice." + this.key + "." + part;
+	}
+
+	public static Optional<NoticeKind> ofKey(String key) {
+		return Arrays.stream(values()).filter((kind) -> kind.key.equals(key)).findFirst();
+	}
+
+}
