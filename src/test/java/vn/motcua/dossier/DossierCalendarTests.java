@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists the dossier, and on confirmation its appointment moves one working day later and
  * its history says why.
  */
-@SpringBootTest
+@SpringBootTest(properties = "motcua.demo.history=false")
 @Import(DossierCalendarTests.FarFuture.class)
 class DossierCalendarTests {
 

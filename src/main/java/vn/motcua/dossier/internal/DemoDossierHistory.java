@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ import vn.motcua.organization.Agencies;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("${motcua.demo.enabled:false} and ${motcua.demo.history:true}")
 class DemoDossierHistory implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDossierHistory.class);
