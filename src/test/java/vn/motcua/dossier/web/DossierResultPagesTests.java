@@ -37,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -186,6 +187,40 @@ class DossierResultPagesTests {
 				.with(as("khaosat.snv")))
 			.andExpect(status().is4xxClientError());
 		assertThat(this.results.of(d.code())).isEmpty();
+	}
+
+	@Test
+	void theApiTakesTheResultListsItWithItsVerificationAndRefusesActiveContent() throws Exception {
+		DossierView d = received();
+		String base = "/api/v1/dossiers/" + d.code() + "/results";
+		this.mvc
+			.perform(multipart(base)
+				.file(new MockMultipartFile("file", "quyet-dinh.pdf", "application/pdf",
+						this.forms.apology(SampleForms.apology())))
+				.param("sign", "true")
+				.with(csrf())
+				.with(as("lanhdao.hatu")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fileName").value("quyet-dinh.pdf"))
+			.andExpect(jsonPath("$.signedHere").value(true))
+			.andExpect(jsonPath("$.signature.status").value("VALID"))
+			.andExpect(jsonPath("$.signature.signatures[0].agencyCertificate").value(true));
+		this.mvc
+			.perform(
+					multipart(base)
+						.file(new MockMultipartFile("file", "script.pdf", "application/pdf",
+								vn.motcua.document.ActivePdfs.javaScriptPdf()))
+						.with(csrf())
+						.with(as("chuyenvien.hatu")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("document.result.active-content"));
+		this.mvc.perform(get(base).with(as("chuyenvien.hatu")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].sha256").isString());
+		this.mvc.perform(get(base).with(as("congdan")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
 	}
 
 }
