@@ -207,7 +207,13 @@ class DossierFormPdfs {
 				d.dueAt(), papers(d), handOvers, List.of()));
 	}
 
-	private FormHeader header(DossierView d, Instant basis) {
+	/**
+	 * The header of a form issued at {@code issuedAt}: its form set is the one in force
+	 * when the dossier was received (a dossier received before 01/07/2025 keeps the 2018
+	 * set for all its forms), or when the form was issued if the dossier never was.
+	 */
+	private FormHeader header(DossierView d, Instant issuedAt) {
+		Instant basis = (d.receivedAt() != null) ? d.receivedAt() : issuedAt;
 		return this.headers.header(d.deskAgencyCode(), this.clock.instant())
 			.withBasisDate(basis.atZone(FormHeader.VIETNAM).toLocalDate())
 			.withTrackingUrl(StaffDossierPages.trackUrl(d.code()));

@@ -40,7 +40,9 @@ import vn.motcua.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -165,6 +167,35 @@ class DossierFormPdfsTests {
 		String old = text(
 				pdf("/workspace/dossiers/tracking-book?agency=06652&from=2025-01-01&to=2025-06-30", "tiepnhan.hatu"));
 		assertThat(old).contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP");
+	}
+
+	@Test
+	void aDossierReceivedBeforeJuly2025KeepsThe2018FormSetForItsLaterForms() throws Exception {
+		String code = "06652-250310-0042";
+		String line = "{\"procedureCode\":\"1.004884\",\"agencyCode\":\"06652\",\"channel\":\"COUNTER\","
+				+ "\"code\":\"" + code + "\",\"applicant\":{\"name\":\"Lý Thị Xuân\",\"phone\":\"0912000111\"},"
+				+ "\"receivedAt\":\"2025-03-10T08:00:00+07:00\",\"dueAt\":\"2025-03-17T08:00:00+07:00\","
+				+ "\"finalStatus\":4}";
+		this.mvc
+			.perform(post("/api/v1/admin/dossiers/import").contentType("application/x-ndjson")
+				.content(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.with(csrf())
+				.with(as("admin")))
+			.andExpect(status().isOk());
+		this.dossiers.act(code, DossierAction.STOP, ActionInput.reason("Hồ sơ được giải quyết theo thủ tục khác"),
+				new Actor(Actor.Kind.STAFF, "lanhdao.hatu", "Lãnh đạo Hà Tu", Set.of(Role.AGENCY_LEADER), "06652",
+						false, null, "127.0.0.1"));
+
+		String base = "/workspace/dossiers/" + code + "/forms/";
+		// stopped today, but received under Circular 01/2018, which has no stop notice
+		// form
+		assertThat(text(base + "stop-notice")).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ")
+			.contains("Hồ sơ được giải quyết theo thủ tục khác")
+			.doesNotContain("Mẫu số");
+		assertThat(text(base + "control-sheet")).contains("Mẫu số 05 – Thông tư 01/2018/TT-VPCP");
+		String book = text(
+				pdf("/workspace/dossiers/tracking-book?agency=06652&from=2025-03-01&to=2025-03-31", "tiepnhan.hatu"));
+		assertThat(book).contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP").contains(code).contains("Lý Thị Xuân");
 	}
 
 	byte[] pdf(String url, String username) throws Exception {
