@@ -30,4 +30,10 @@ public interface OfficialForms {
 	/** The control sheet of the hand-overs (Mẫu 05 of 2018, 06 of 2025). */
 	byte[] controlSheet(ControlSheetForm form);
 
+	/**
+	 * The dossier tracking book for a period (Mẫu 06 of 2018, 07 of 2025), on A4
+	 * landscape, its table header repeated on every page and its pages numbered.
+	 */
+	byte[] register(RegisterForm form);
+
 }

@@ -68,7 +68,9 @@ class AccessibilityBrowserTests {
 			new Visit("/account/dossiers/new?procedure=1.001193", Visitor.CITIZEN, 200),
 			new Visit("/workspace/dossiers?tab=all&q=nguyen", Visitor.STAFF, 200),
 			new Visit("/workspace/dossiers/06652-000000-0000", Visitor.STAFF, 404),
-			new Visit("/account/notifications", Visitor.CITIZEN, 200));
+			new Visit("/account/notifications", Visitor.CITIZEN, 200),
+			new Visit("/workspace/dossiers/tracking-book", Visitor.STAFF, 200),
+			new Visit("/workspace/dossiers/tracking-book?agency=22&from=2026-11-30&to=2026-11-01", Visitor.STAFF, 400));
 
 	/** Language and screen combinations: every page is checked in each. */
 	static final List<Sweep> SWEEPS = List.of(new Sweep("vi", BrowserSession.DESKTOP),

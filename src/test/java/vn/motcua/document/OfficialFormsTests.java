@@ -259,7 +259,91 @@ class OfficialFormsTests {
 		assertThat(images(pdf)).hasSize(1);
 	}
 
-	/** Writes every form as PDF and page images to target/document-forms, for review. */
+	@Test
+	void everyFormOfADossierCarriesTheQrCodeOfItsTrackingPage() throws Exception {
+		List<byte[]> pdfs = List.of(this.forms.supplementRequest(SampleForms.supplementRequest()),
+				this.forms.refusal(SampleForms.refusal()), this.forms.apology(SampleForms.apology()),
+				this.forms.stopNotice(SampleForms.stopNotice(LocalDate.of(2026, 11, 26))),
+				this.forms.controlSheet(SampleForms.controlSheet(LocalDate.of(2026, 11, 26))));
+		for (byte[] pdf : pdfs) {
+			List<BufferedImage> images = images(pdf);
+			assertThat(images).hasSize(1);
+			assertThat(QrCodesTests.decode(images.get(0)).getText()).isEqualTo(SampleForms.TRACKING_URL);
+			assertThat(text(pdf)).contains("Quét mã để tra cứu hồ sơ");
+		}
+	}
+
+	@Test
+	void theTrackingBookListsTheDossiersOfThePeriodOnA4Landscape() throws Exception {
+		byte[] pdf = this.forms
+			.register(SampleForms.register(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30), 118, 3));
+
+		assertThat(text(pdf)).contains("SỔ THEO DÕI HỒ SƠ")
+			.contains("Mẫu số 07 – Thông tư 03/2025/TT-VPCP")
+			.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+			.contains("Độc lập - Tự do - Hạnh phúc")
+			.contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
+			.contains("Quảng Ninh, ngày 02 tháng 11 năm 2026")
+			.contains("Từ ngày 02/11/2026 đến ngày 30/11/2026")
+			.contains("Cơ quan chủ trì giải quyết")
+			.contains("Chuyển hồ sơ đến cơ quan giải quyết")
+			.contains("118 H22.TTPVHCC-0118 Đăng ký khai sinh 1 Nguyễn Thị Hường")
+			.contains("120 H22.TTPVHCC-0120")
+			.contains("Lê Thị Ánh Tuyết")
+			.contains("Chứng thực bản sao từ bản chính")
+			.contains("08:00 02/11/2026")
+			.contains("Đã yêu cầu bổ sung")
+			.contains("Tổng số hồ sơ trong kỳ: 3")
+			.contains("THỦ TRƯỞNG ĐƠN VỊ")
+			.contains("Trang 1/1");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDRectangle box = document.getPage(0).getMediaBox();
+			assertThat(box.getWidth()).isCloseTo(297 * MM, offset(1f));
+			assertThat(box.getHeight()).isCloseTo(210 * MM, offset(1f));
+		}
+		assertOnlyTheShippedFontIsUsed(pdf);
+	}
+
+	@Test
+	void aLongTrackingBookRepeatsItsColumnHeadsAndNumbersItsPages() throws Exception {
+		byte[] pdf = this.forms
+			.register(SampleForms.register(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30), 1, 60));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isGreaterThan(1);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String second = stripper.getText(document).replaceAll("\\s+", " ");
+			assertThat(second).contains("Cơ quan chủ trì giải quyết").contains("Trang 2/" + pages);
+		}
+		assertThat(text(pdf)).contains("60 H22.TTPVHCC-0060").contains("Tổng số hồ sơ trong kỳ: 60");
+	}
+
+	@Test
+	void theTrackingBookIsForm06Of2018AndForm07Of2025AndNeverBoth() throws Exception {
+		assertThat(text(
+				this.forms.register(SampleForms.register(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), 1, 1))))
+			.contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP");
+		assertThat(text(
+				this.forms.register(SampleForms.register(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 1, 1))))
+			.contains("Mẫu số 07 – Thông tư 03/2025/TT-VPCP");
+		assertThatThrownBy(() -> SampleForms.register(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 31), 1, 1))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("document.form.register.crosses-form-sets"));
+		assertThatThrownBy(() -> SampleForms.register(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 1), 1, 1))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("document.form.register.period-reversed"));
+		assertThatThrownBy(() -> SampleForms.register(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 3), 1, 1))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("document.form.register.period-too-long"));
+	}
+
+	/**
+	 * Writes every form as PDF and page images to target/document-forms, for review, and
+	 * checks that each page image shows ink where the header and the title are and stays
+	 * mostly white paper.
+	 */
 	@Test
 	void writesEveryFormForReview() throws Exception {
 		Path directory = Files.createDirectories(Path.of("target", "document-forms"));
@@ -270,6 +354,8 @@ class OfficialFormsTests {
 		pdfs.put("04-apology", this.forms.apology(SampleForms.apology()));
 		pdfs.put("05-stop-notice", this.forms.stopNotice(SampleForms.stopNotice(LocalDate.of(2026, 11, 26))));
 		pdfs.put("06-control-sheet", this.forms.controlSheet(SampleForms.controlSheet(LocalDate.of(2026, 11, 26))));
+		pdfs.put("07-register", this.forms
+			.register(SampleForms.register(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30), 1, 12)));
 		for (Map.Entry<String, byte[]> entry : pdfs.entrySet()) {
 			Files.write(directory.resolve(entry.getKey() + ".pdf"), entry.getValue());
 			try (PDDocument document = Loader.loadPDF(entry.getValue())) {
@@ -277,10 +363,29 @@ class OfficialFormsTests {
 				for (int page = 0; page < document.getNumberOfPages(); page++) {
 					BufferedImage image = renderer.renderImageWithDPI(page, 110);
 					ImageIO.write(image, "png", directory.resolve(entry.getKey() + "-" + (page + 1) + ".png").toFile());
+					double ink = inkShare(image, 0, image.getHeight());
+					assertThat(ink).as(entry.getKey() + " ink").isBetween(0.002, 0.25);
+					assertThat(inkShare(image, 0, image.getHeight() / 5)).as(entry.getKey() + " header ink")
+						.isGreaterThan(0.004);
 				}
 				assertThat(document.getNumberOfPages()).as(entry.getKey()).isBetween(1, 2);
 			}
 		}
+	}
+
+	/** The share of dark pixels in a band of rows of a page image. */
+	static double inkShare(BufferedImage image, int fromRow, int toRow) {
+		long dark = 0;
+		for (int y = fromRow; y < toRow; y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				int luminance = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+				if (luminance < 128) {
+					dark++;
+				}
+			}
+		}
+		return (double) dark / ((long) image.getWidth() * (toRow - fromRow));
 	}
 
 	static String text(byte[] pdf) throws IOException {

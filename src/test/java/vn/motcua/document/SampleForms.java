@@ -26,7 +26,8 @@ public final class SampleForms {
 	}
 
 	public static FormHeader header(Instant issuedAt) {
-		return FormHeader.of("UBND tỉnh Quảng Ninh", "Trung tâm Phục vụ hành chính công", "Quảng Ninh", issuedAt);
+		return FormHeader.of("UBND tỉnh Quảng Ninh", "Trung tâm Phục vụ hành chính công", "Quảng Ninh", issuedAt)
+			.withTrackingUrl(TRACKING_URL);
 	}
 
 	public static Applicant applicant() {
@@ -87,6 +88,26 @@ public final class SampleForms {
 								"Hoàng Minh Tuấn", "Trịnh Thị Lụa", "Trình ký", "Đúng hạn")),
 				List.of(new HandOver("Sở Tư pháp → Bộ phận Một cửa", Instant.parse("2026-12-02T07:45:00Z"),
 						"Trịnh Thị Lụa", "Phạm Văn Đức", "Đã có kết quả", "Trước hạn")));
+	}
+
+	/**
+	 * A tracking book of {@code count} dossiers received one per working hour from
+	 * {@code from}, numbered from {@code firstNumber}.
+	 */
+	public static RegisterForm register(LocalDate from, LocalDate to, int firstNumber, int count) {
+		List<RegisterEntry> entries = new java.util.ArrayList<>();
+		Instant start = from.atTime(8, 0).atZone(ZONE).toInstant();
+		String[] names = { "Nguyễn Thị Hường", "Trần Văn Đức", "Lê Thị Ánh Tuyết", "Phạm Quốc Việt" };
+		for (int i = 0; i < count; i++) {
+			Instant received = start.plusSeconds(3600L * i);
+			entries.add(new RegisterEntry(firstNumber + i, "H22.TTPVHCC-" + String.format("%04d", firstNumber + i),
+					(i % 2 == 0) ? "Đăng ký khai sinh" : "Chứng thực bản sao từ bản chính", 1, names[i % names.length],
+					"Tổ " + (i + 1) + ", khu 3, Phường Hà Tu", (i % 3 == 0) ? "0912 345 678" : null,
+					"UBND phường Hà Tu", received, received.plusSeconds(3 * 86400), received.plusSeconds(1800),
+					(i % 2 == 0) ? received.plusSeconds(2 * 86400) : null,
+					(i % 2 == 1) ? received.plusSeconds(86400) : null, null, (i == 1) ? "Đã yêu cầu bổ sung" : null));
+		}
+		return new RegisterForm(header(start), from, to, entries);
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.motcua.document.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,6 +39,17 @@ public final class FormText {
 	/** "26/11/2026". */
 	public String date(Instant instant) {
 		return DATE.format(instant.atZone(FormHeader.VIETNAM));
+	}
+
+	/** "26/11/2026" of a calendar day. */
+	public String day(LocalDate day) {
+		return DATE.format(day);
+	}
+
+	/** "08:30". */
+	public String clock(Instant instant) {
+		ZonedDateTime at = instant.atZone(FormHeader.VIETNAM);
+		return two(at.getHour()) + ":" + two(at.getMinute());
 	}
 
 	/** "Quảng Ninh, ngày 26 tháng 11 năm 2026". */

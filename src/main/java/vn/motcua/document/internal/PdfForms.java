@@ -25,6 +25,7 @@ import vn.motcua.document.OfficialForms;
 import vn.motcua.document.QrCodes;
 import vn.motcua.document.ReceiptForm;
 import vn.motcua.document.RefusalForm;
+import vn.motcua.document.RegisterForm;
 import vn.motcua.document.StopNoticeForm;
 import vn.motcua.document.SupplementRequestForm;
 
@@ -79,6 +80,8 @@ class PdfForms implements OfficialForms {
 	public byte[] receipt(ReceiptForm form) {
 		Map<String, Object> model = model(form.header());
 		model.put("form", form);
+		// the receipt prints its own QR code in its body
+		model.remove("headerQr");
 		model.put("qr", QrCodes.pngDataUri(form.trackingUrl(), QR_PIXELS));
 		return render("receipt", model);
 	}
@@ -118,11 +121,23 @@ class PdfForms implements OfficialForms {
 		return render("control-sheet", model);
 	}
 
+	@Override
+	public byte[] register(RegisterForm form) {
+		Map<String, Object> model = model(form.header());
+		// a book is about many dossiers: no tracking link
+		model.remove("headerQr");
+		model.put("form", form);
+		return render("register", model);
+	}
+
 	private Map<String, Object> model(FormHeader header) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("header", header);
 		model.put("set2025", header.formSet().circular().startsWith("03/2025"));
 		model.put("f", new FormText(this.messages, VIETNAMESE));
+		if (header.trackingUrl() != null) {
+			model.put("headerQr", QrCodes.pngDataUri(header.trackingUrl(), QR_PIXELS));
+		}
 		return model;
 	}
 

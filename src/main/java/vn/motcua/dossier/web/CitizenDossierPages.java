@@ -72,9 +72,13 @@ class CitizenDossierPages {
 
 	private final PageSections sections;
 
+	private final DossierResults results;
+
 	CitizenDossierPages(Dossiers dossiers, DossierQueues queues, ProcedureChoices choices, Agencies agencies,
-			Documents documents, UploadedFiles uploads, PageMessages messages, PageSections sections) {
+			Documents documents, UploadedFiles uploads, PageMessages messages, PageSections sections,
+			DossierResults results) {
 		this.sections = sections;
+		this.results = results;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.choices = choices;
@@ -261,6 +265,13 @@ class CitizenDossierPages {
 		return StaffDossierPages.download(find(code, Actors.of(authentication, request)), id, this.documents);
 	}
 
+	/** A result document, once the result is ready or returned. */
+	@GetMapping("/{code}/results/{id}")
+	ResponseEntity<InputStreamResource> result(@PathVariable String code, @PathVariable String id,
+			Authentication authentication, HttpServletRequest request) {
+		return this.results.download(find(code, Actors.of(authentication, request)), id, true);
+	}
+
 	private String act(String code, DossierAction action, MultiValueMap<String, String> form,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
@@ -294,6 +305,7 @@ class CitizenDossierPages {
 		List<String> codes = new ArrayList<>(List.of(d.agencyCode(), d.deskAgencyCode()));
 		model.addAttribute("agencyNames", names(codes));
 		model.addAttribute("files", StaffDossierPages.files(d, this.documents));
+		model.addAttribute("results", this.results.forApplicant(d));
 		model.addAttribute("canWithdraw", Set.of(1, 2, 4, 5, 6).contains(d.status()));
 		model.addAttribute("canSupplement", d.status() == 5 && d.supplementRequest() != null);
 		if (!model.containsAttribute("input")) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,9 +85,13 @@ class DossierFormPdfs {
 
 	private final Procedures procedures;
 
+	private final FormHeaders headers;
+
 	private final Clock clock;
 
-	DossierFormPdfs(Dossiers dossiers, OfficialForms forms, Agencies agencies, Procedures procedures, Clock clock) {
+	DossierFormPdfs(Dossiers dossiers, OfficialForms forms, Agencies agencies, Procedures procedures,
+			FormHeaders headers, Clock clock) {
+		this.headers = headers;
 		this.dossiers = dossiers;
 		this.forms = forms;
 		this.agencies = agencies;
@@ -204,17 +207,16 @@ class DossierFormPdfs {
 				d.dueAt(), papers(d), handOvers, List.of()));
 	}
 
-	private FormHeader header(DossierView d, Instant basis) {
-		Optional<AgencyView> desk = this.agencies.findByCode(d.deskAgencyCode());
-		String governing = desk.map(AgencyView::parentCode)
-			.flatMap(this.agencies::findByCode)
-			.map((parent) -> "UBND " + parent.name())
-			.orElse("UBND " + name(d.deskAgencyCode()));
-		String province = this.agencies.findByCode("22").map(AgencyView::name).orElse("Quảng Ninh");
-		return FormHeader
-			.of(governing.toUpperCase(Locale.ROOT), name(d.deskAgencyCode()).toUpperCase(Locale.ROOT),
-					province.replace("Tỉnh ", ""), this.clock.instant())
-			.withBasisDate(basis.atZone(FormHeader.VIETNAM).toLocalDate());
+	/**
+	 * The header of a form issued at {@code issuedAt}: its form set is the one in force
+	 * when the dossier was received (a dossier received before 01/07/2025 keeps the 2018
+	 * set for all its forms), or when the form was issued if the dossier never was.
+	 */
+	private FormHeader header(DossierView d, Instant issuedAt) {
+		Instant basis = (d.receivedAt() != null) ? d.receivedAt() : issuedAt;
+		return this.headers.header(d.deskAgencyCode(), this.clock.instant())
+			.withBasisDate(basis.atZone(FormHeader.VIETNAM).toLocalDate())
+			.withTrackingUrl(StaffDossierPages.trackUrl(d.code()));
 	}
 
 	private vn.motcua.document.Applicant applicant(DossierView d) {

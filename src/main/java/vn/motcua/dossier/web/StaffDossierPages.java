@@ -70,13 +70,16 @@ class StaffDossierPages {
 
 	private final PageMessages messages;
 
+	private final DossierResults results;
+
 	private final Clock clock;
 
 	private final PageSections sections;
 
 	StaffDossierPages(Dossiers dossiers, DossierQueues queues, Agencies agencies, Documents documents,
-			UploadedFiles uploads, PageMessages messages, Clock clock, PageSections sections) {
+			UploadedFiles uploads, PageMessages messages, DossierResults results, Clock clock, PageSections sections) {
 		this.sections = sections;
+		this.results = results;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.agencies = agencies;
@@ -172,6 +175,49 @@ class StaffDossierPages {
 		}
 	}
 
+	/**
+	 * Uploads the signed result (PDF only, checked by its content), signed here with the
+	 * agency certificate when asked.
+	 */
+	@PostMapping("/{code}/results")
+	String uploadResult(@PathVariable String code, @RequestParam(required = false) @Nullable MultipartFile result,
+			@RequestParam(defaultValue = "false") boolean sign, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Actor actor = Actors.of(authentication, request);
+		DossierView d = find(code, actor);
+		try {
+			if (!this.results.mayUpload(d, actor)) {
+				throw DomainException.conflict("dossier.result.not-now", null);
+			}
+			if (result == null || result.isEmpty()) {
+				throw DomainException.invalid("dossier.result.file-required", "file");
+			}
+			String name = (result.getOriginalFilename() != null) ? result.getOriginalFilename() : "ket-qua.pdf";
+			try (java.io.InputStream content = result.getInputStream()) {
+				this.results.store().attach(d.code(), name, content, sign, actor.username());
+			}
+			redirect.addFlashAttribute("flash", this.messages.of("dossier.result.uploaded", name));
+			return "redirect:/workspace/dossiers/" + d.code() + "#results";
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (DomainException ex) {
+			response.setStatus(Errors.status(ex));
+			show(d, actor, model);
+			model.addAttribute("failedAction", "result");
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("errorField", ex.field());
+			return "dossier/staff-dossier";
+		}
+	}
+
+	@GetMapping("/{code}/results/{id}")
+	ResponseEntity<InputStreamResource> result(@PathVariable String code, @PathVariable String id,
+			Authentication authentication, HttpServletRequest request) {
+		return this.results.download(find(code, Actors.of(authentication, request)), id, false);
+	}
+
 	@GetMapping("/{code}/files/{id}")
 	ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable String id,
 			Authentication authentication, HttpServletRequest request) {
@@ -199,6 +245,9 @@ class StaffDossierPages {
 		d.steps().forEach((s) -> codes.add(s.agencyCode()));
 		model.addAttribute("agencyNames", agencyNames(codes));
 		model.addAttribute("files", files(d, this.documents));
+		model.addAttribute("results", this.results.forStaff(d));
+		model.addAttribute("canUploadResult", this.results.mayUpload(d, actor));
+		model.addAttribute("canSign", this.results.canSign());
 		model.addAttribute("consultable", consultable(d));
 		model.addAttribute("supplementRows",
 				java.util.stream.IntStream.range(0, ActionForms.SUPPLEMENT_ROWS).boxed().toList());

@@ -1,6 +1,19 @@
 package vn.motcua.dossier.web;
 
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.motcua.document.FormHeader;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -24,8 +38,11 @@ import vn.motcua.dossier.Submission;
 import vn.motcua.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,6 +101,136 @@ class DossierFormPdfsTests {
 				new Actor(Actor.Kind.STAFF, "lanhdao.hatu", "Lãnh đạo Hà Tu", Set.of(Role.AGENCY_LEADER), "06652",
 						false, null, "127.0.0.1"));
 		assertThat(text(base + "stop-notice")).contains("Người nộp đề nghị dừng");
+	}
+
+	@Test
+	void eachFormOfTheDossierCarriesTheQrCodeOfItsTrackingPage() throws Exception {
+		DossierView d = this.dossiers.register(
+				new Submission("1.004884", 0, "06652",
+						new Applicant("Đoàn Thị Quỳnh", null, "0955555555", null, "Tổ 7, Hà Tu"), null, null, null),
+				Channel.COUNTER, officer());
+		for (String form : new String[] { "receipt", "control-sheet" }) {
+			byte[] pdf = pdf("/workspace/dossiers/" + d.code() + "/forms/" + form, "tiepnhan.hatu");
+			assertThat(qrTexts(pdf)).as(form).containsExactly("http://localhost/track/" + d.code());
+		}
+	}
+
+	@Test
+	void theTrackingBookListsTheDossiersTheDeskReceivedInThePeriod() throws Exception {
+		DossierView d = this.dossiers.register(
+				new Submission("1.004884", 0, "06652",
+						new Applicant("Vương Thị Ngọc Ánh", null, "0966666666", null, "Tổ 9, Hà Tu"), null, null, null),
+				Channel.COUNTER, officer());
+		LocalDate today = d.receivedAt().atZone(FormHeader.VIETNAM).toLocalDate();
+		String url = "/workspace/dossiers/tracking-book?agency=06652&from=" + today.withDayOfMonth(1) + "&to=" + today;
+		byte[] pdf = pdf(url, "tiepnhan.hatu");
+		String text = text(pdf);
+		assertThat(text).contains("SỔ THEO DÕI HỒ SƠ")
+			.contains("Mẫu số 07 – Thông tư 03/2025/TT-VPCP")
+			.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+			.contains("PHƯỜNG HÀ TU")
+			.contains(d.code())
+			.contains("Vương Thị Ngọc Ánh")
+			.contains("Tổ 9, Hà Tu");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getPage(0).getMediaBox().getWidth())
+				.isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+		}
+		// another commune's desk did not receive it
+		this.mvc.perform(get(url.replace("06652", "06653")).with(as("tiepnhan.hatu")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Bạn chỉ in được sổ của cơ quan mình phụ trách.")));
+		this.mvc.perform(get(url).with(as("congdan"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theTrackingBookPageOffersThePeriodAndExplainsAWrongOne() throws Exception {
+		this.mvc.perform(get("/workspace/dossiers/tracking-book").with(as("tiepnhan.hatu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"book-from\"")));
+		this.mvc
+			.perform(get("/workspace/dossiers/tracking-book?agency=06652&from=2026-11-30&to=2026-11-01")
+				.with(as("tiepnhan.hatu")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ngày cuối của kỳ phải từ ngày đầu trở đi.")))
+			.andExpect(content().string(containsString("value=\"2026-11-30\"")));
+		this.mvc
+			.perform(get("/workspace/dossiers/tracking-book?agency=06652&from=2025-06-01&to=2025-07-31")
+				.with(as("tiepnhan.hatu")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("hãy in hai sổ")));
+		this.mvc
+			.perform(get("/workspace/dossiers/tracking-book?agency=06652&from=2026-13-01&to=2026-11-01")
+				.with(as("tiepnhan.hatu")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"book-from-error\"")));
+		String old = text(
+				pdf("/workspace/dossiers/tracking-book?agency=06652&from=2025-01-01&to=2025-06-30", "tiepnhan.hatu"));
+		assertThat(old).contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP");
+	}
+
+	@Test
+	void aDossierReceivedBeforeJuly2025KeepsThe2018FormSetForItsLaterForms() throws Exception {
+		String code = "06652-250310-0042";
+		String line = "{\"procedureCode\":\"1.004884\",\"agencyCode\":\"06652\",\"channel\":\"COUNTER\","
+				+ "\"code\":\"" + code + "\",\"applicant\":{\"name\":\"Lý Thị Xuân\",\"phone\":\"0912000111\"},"
+				+ "\"receivedAt\":\"2025-03-10T08:00:00+07:00\",\"dueAt\":\"2025-03-17T08:00:00+07:00\","
+				+ "\"finalStatus\":4}";
+		this.mvc
+			.perform(post("/api/v1/admin/dossiers/import").contentType("application/x-ndjson")
+				.content(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.with(csrf())
+				.with(as("admin")))
+			.andExpect(status().isOk());
+		this.dossiers.act(code, DossierAction.STOP, ActionInput.reason("Hồ sơ được giải quyết theo thủ tục khác"),
+				new Actor(Actor.Kind.STAFF, "lanhdao.hatu", "Lãnh đạo Hà Tu", Set.of(Role.AGENCY_LEADER), "06652",
+						false, null, "127.0.0.1"));
+
+		String base = "/workspace/dossiers/" + code + "/forms/";
+		// stopped today, but received under Circular 01/2018, which has no stop notice
+		// form
+		assertThat(text(base + "stop-notice")).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ")
+			.contains("Hồ sơ được giải quyết theo thủ tục khác")
+			.doesNotContain("Mẫu số");
+		assertThat(text(base + "control-sheet")).contains("Mẫu số 05 – Thông tư 01/2018/TT-VPCP");
+		String book = text(
+				pdf("/workspace/dossiers/tracking-book?agency=06652&from=2025-03-01&to=2025-03-31", "tiepnhan.hatu"));
+		assertThat(book).contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP").contains(code).contains("Lý Thị Xuân");
+	}
+
+	byte[] pdf(String url, String username) throws Exception {
+		return this.mvc.perform(get(url).with(as(username)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	static String text(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+	static List<String> qrTexts(byte[] pdf) throws Exception {
+		List<String> texts = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getXObjectNames()) {
+					if (resources.getXObject(name) instanceof PDImageXObject image) {
+						BufferedImage picture = image.getImage();
+						int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0,
+								picture.getWidth());
+						BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+								new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+						texts.add(new QRCodeReader().decode(bitmap).getText());
+					}
+				}
+			}
+		}
+		return texts;
 	}
 
 }
