@@ -181,6 +181,27 @@ class FeedbackPagesTests {
 	}
 
 	@Test
+	void feedbackAboutADossierIsLinkedToADossierThatExists() throws Exception {
+		String code = file(portalForm("0913555666").param("agencyCode", "06652"));
+		this.mvc
+			.perform(act("chuyenvien.hatu", code, "route").param("topic", "dossier")
+				.param("agencyCode", "06652")
+				.param("dossierCode", "06652-000000-9999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Không có hồ sơ mã 06652-000000-9999")));
+		this.mvc.perform(act("chuyenvien.hatu", code, "route").param("topic", "dossier").param("agencyCode", "06652"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("phải có mã hồ sơ")));
+		this.mvc
+			.perform(act("chuyenvien.hatu", code, "route").param("topic", "dossier")
+				.param("agencyCode", "06652")
+				.param("dossierCode", "06652-261102-0001"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/workspace/feedback/" + code).with(FeedbackTestSupport.as(this.users, "chuyenvien.hatu")))
+			.andExpect(content().string(containsString("href=\"/workspace/dossiers/06652-261102-0001\"")));
+	}
+
+	@Test
 	void missingContactDetailsAreRefusedBesideTheFieldWithTheInputKept() throws Exception {
 		long before = count();
 		this.mvc

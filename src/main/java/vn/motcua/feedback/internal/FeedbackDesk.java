@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.Deadlines;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingCalendars;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.feedback.FeedbackAnswered;
 import vn.motcua.feedback.FeedbackChannel;
 import vn.motcua.feedback.FeedbackReceived;
@@ -78,11 +80,14 @@ public class FeedbackDesk {
 
 	private final FeedbackProperties properties;
 
+	private final Dossiers dossiers;
+
 	private final SecureRandom random = new SecureRandom();
 
 	FeedbackDesk(JdbcClient jdbc, Agencies agencies, WorkingCalendars calendars, ApplicationEventPublisher events,
-			Clock clock, FeedbackProperties properties) {
+			Clock clock, FeedbackProperties properties, Dossiers dossiers) {
 		this.jdbc = jdbc;
+		this.dossiers = dossiers;
 		this.agencies = agencies;
 		this.calendars = calendars;
 		this.events = events;
@@ -246,6 +251,9 @@ public class FeedbackDesk {
 		if (dossier != null && !DOSSIER_CODE.matcher(dossier).matches()) {
 			throw DomainException.invalid("feedback.dossier-code-invalid", "dossierCode");
 		}
+		if (topic == FeedbackTopic.DOSSIER) {
+			checkDossier(dossier, staff);
+		}
 		Instant now = this.clock.instant();
 		boolean forwarded = !agencyCode.equals(item.agencyCode());
 		Instant answerDue = due(agencyCode, now, this.properties.answerDays().of(topic));
@@ -273,6 +281,26 @@ public class FeedbackDesk {
 			history(item.id(), "ACCEPTED", staff.getUsername(), agencyCode, now, join(topic.name(), line));
 		}
 		return byId(item.id());
+	}
+
+	/**
+	 * A feedback about a dossier is linked to a dossier that exists: unknown codes are
+	 * refused; a dossier of another agency, which the officer may not open, is linked as
+	 * given (its agency answers for it).
+	 */
+	private void checkDossier(String code, StaffPrincipal staff) {
+		Actor actor = new Actor(Actor.Kind.STAFF, staff.getUsername(), staff.fullName(), staff.roles(),
+				staff.agencyCode(), staff.includesSubAgencies(), staff.accountId(), null);
+		try {
+			if (this.dossiers.find(code, actor).isEmpty()) {
+				throw DomainException.invalid("feedback.dossier-unknown", "dossierCode", code);
+			}
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.FORBIDDEN) {
+				throw ex;
+			}
+		}
 	}
 
 	/** Not accepted: the formal requirements were not met (a reason is required). */

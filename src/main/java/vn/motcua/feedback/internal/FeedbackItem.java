@@ -51,8 +51,9 @@ public record FeedbackItem(long id, String code, FeedbackChannel channel, @Nulla
 		return new PublicFeedback(this.code, this.topic, this.status, this.agencyCode,
 				(this.publicQuestion != null) ? this.publicQuestion
 						: PersonalDataMask.mask(this.title + "\n" + this.content, names()),
-				(this.publicAnswer != null) ? this.publicAnswer : null, this.receivedAt, this.answeredAt,
-				this.resolved);
+				(this.publicAnswer != null) ? this.publicAnswer : (this.answer != null)
+						? PersonalDataMask.mask(this.legalBasis + "\n\n" + this.answer, names()) : null,
+				this.receivedAt, this.answeredAt, this.resolved);
 	}
 
 	/** The names to mask in published texts: the sender's. */
