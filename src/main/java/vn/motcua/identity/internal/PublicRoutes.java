@@ -17,9 +17,11 @@ import vn.motcua.identity.Authorities;
  * Who may open what, by URL — the project's convention in one place. Public: the portal
  * pages, sign-in and registration, static files, the error page, the public API
  * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint), the
- * API description and health. Staff only: {@code /workspace/**}, {@code /admin/**} and
- * the rest of {@code /api/v1/**} except the dossier API ({@code /api/v1/dossiers/**}),
- * open to any signed-in account. Citizens: {@code /account/**}. Anything else needs a
+ * API description and health, the feedback portal ({@code /feedback/**}), its open API
+ * ({@code /api/v1/feedback}, {@code /api/v1/feedback/tracking/**}) and Open311
+ * ({@code /open311/**}). Staff only: {@code /workspace/**}, {@code /admin/**} and the
+ * rest of {@code /api/v1/**} except the dossier API ({@code /api/v1/dossiers/**}), open
+ * to any signed-in account. Citizens: {@code /account/**}. Anything else needs a
  * signed-in user. Finer rules (roles) are on the controllers' methods; agency scope is
  * checked by {@link AgencyScopeInterceptor}.
  */
@@ -29,7 +31,8 @@ final class PublicRoutes {
 	static final List<String> PUBLIC = List.of("/", "/agencies/**", "/procedures/**", "/calendar/**", "/track/**",
 			"/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.svg",
 			"/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**",
-			"/actuator/health/**");
+			"/actuator/health/**", "/feedback", "/feedback/**", "/open311/**", "/api/v1/feedback",
+			"/api/v1/feedback/tracking/**");
 
 	/** Public for GET only. */
 	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**");
@@ -45,6 +48,15 @@ final class PublicRoutes {
 	static final String[] CITIZEN = { "/account/**" };
 
 	static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+	/**
+	 * Public APIs called by other systems without a session: no CSRF token (they act for
+	 * no signed-in account).
+	 */
+	static final RequestMatcher OPEN_APIS = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/feedback"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/feedback/tracking/**"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/open311/**"));
 
 	private static final RequestMatcher ANY_PUBLIC = anyPublic();
 

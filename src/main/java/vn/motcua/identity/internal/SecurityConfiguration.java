@@ -104,8 +104,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/token")))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/token"),
+					PublicRoutes.OPEN_APIS))
 			.httpBasic((basic) -> basic.disable())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, PublicRoutes.API)

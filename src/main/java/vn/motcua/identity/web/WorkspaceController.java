@@ -37,6 +37,7 @@ class WorkspaceController {
 
 	static List<WorkspaceLink> linksFor(StaffPrincipal staff) {
 		List<WorkspaceLink> links = new ArrayList<>();
+		links.add(new WorkspaceLink("/workspace/feedback", "workspace.link.feedback", "workspace.link.feedback.hint"));
 		if (staff.hasRole(Role.SYSTEM_ADMIN)) {
 			links.add(new WorkspaceLink("/admin/agencies", "workspace.link.agencies", "workspace.link.agencies.hint"));
 			links.add(new WorkspaceLink("/admin/agencies/" + staff.agencyCode() + "/accounts",
