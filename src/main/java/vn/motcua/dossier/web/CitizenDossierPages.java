@@ -42,6 +42,7 @@ import vn.motcua.dossier.Submission;
 import vn.motcua.dossier.internal.DossierQueues;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.payment.Payables;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -69,8 +70,11 @@ class CitizenDossierPages {
 
 	private final PageMessages messages;
 
+	private final Payables payables;
+
 	CitizenDossierPages(Dossiers dossiers, DossierQueues queues, ProcedureChoices choices, Agencies agencies,
-			Documents documents, UploadedFiles uploads, PageMessages messages) {
+			Documents documents, UploadedFiles uploads, PageMessages messages, Payables payables) {
+		this.payables = payables;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.choices = choices;
@@ -289,6 +293,7 @@ class CitizenDossierPages {
 		List<String> codes = new ArrayList<>(List.of(d.agencyCode(), d.deskAgencyCode()));
 		model.addAttribute("agencyNames", names(codes));
 		model.addAttribute("files", StaffDossierPages.files(d, this.documents));
+		model.addAttribute("payable", this.payables.find(d.code()).orElse(null));
 		model.addAttribute("canWithdraw", Set.of(1, 2, 4, 5, 6).contains(d.status()));
 		model.addAttribute("canSupplement", d.status() == 5 && d.supplementRequest() != null);
 		if (!model.containsAttribute("input")) {

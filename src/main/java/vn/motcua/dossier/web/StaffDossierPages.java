@@ -44,6 +44,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.internal.DossierQueues;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.payment.Payables;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -71,8 +72,11 @@ class StaffDossierPages {
 
 	private final Clock clock;
 
+	private final Payables payables;
+
 	StaffDossierPages(Dossiers dossiers, DossierQueues queues, Agencies agencies, Documents documents,
-			UploadedFiles uploads, PageMessages messages, Clock clock) {
+			UploadedFiles uploads, PageMessages messages, Clock clock, Payables payables) {
+		this.payables = payables;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.agencies = agencies;
@@ -193,6 +197,7 @@ class StaffDossierPages {
 		d.steps().forEach((s) -> codes.add(s.agencyCode()));
 		model.addAttribute("agencyNames", agencyNames(codes));
 		model.addAttribute("files", files(d, this.documents));
+		model.addAttribute("payable", this.payables.find(d.code()).orElse(null));
 		model.addAttribute("consultable", consultable(d));
 		model.addAttribute("supplementRows",
 				java.util.stream.IntStream.range(0, ActionForms.SUPPLEMENT_ROWS).boxed().toList());

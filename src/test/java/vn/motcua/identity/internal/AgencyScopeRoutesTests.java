@@ -60,7 +60,7 @@ class AgencyScopeRoutesTests {
 			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**");
 
 	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
-			"/api/v1/tracking/**");
+			"/api/v1/tracking/**", "/api/v1/payments/vnpay/ipn", "/payments/vnpay/return");
 
 	private static final List<PathPattern> STAFF_AREAS = patterns("/admin/**", "/workspace/**", "/api/v1/**");
 
