@@ -3,6 +3,8 @@ package vn.motcua.payment;
 import java.util.List;
 import java.util.Optional;
 
+import vn.motcua.catalog.Fee;
+
 /** Payables as other modules use them. */
 public interface Payables {
 
@@ -20,6 +22,9 @@ public interface Payables {
 
 	/** The latest payable of a reference. */
 	Optional<PayableView> find(String reference);
+
+	/** The fee schedule of a procedure case, to show it to the officer. */
+	List<Fee> schedule(String procedureCode, int procedureVersion, int caseIndex);
 
 	/** The assessment alone, to show it before anything is stored. */
 	List<PayableView.LineView> assess(String procedureCode, int procedureVersion, int caseIndex, List<FeeChoice> fees);

@@ -168,8 +168,15 @@ class PaymentJourneyTests {
 				.with(as("congdan"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/account/payments/checkout"))
 			.andReturn();
-		URI gateway = URI.create(redirect.getResponse().getRedirectedUrl());
+		URI gateway = URI.create((String) redirect.getFlashMap().get("gatewayUrl"));
+		// the page with the link to the gateway is seen once (PaymentBrowserTests follows
+		// it)
+		this.mvc.perform(get("/account/payments/checkout").with(as("congdan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"checkout-none\"")));
 		assertThat(gateway.toString()).startsWith(this.vnpay.payUrl() + "?");
 		Map<String, String> order = query(gateway);
 		assertThat(order).containsEntry("vnp_Amount", "800000").containsKey("vnp_SecureHash");

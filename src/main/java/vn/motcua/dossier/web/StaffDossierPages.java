@@ -44,6 +44,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.internal.DossierQueues;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.payment.PayableStatus;
+import vn.motcua.payment.PayableView;
 import vn.motcua.payment.Payables;
 import vn.motcua.shared.DomainException;
 
@@ -187,7 +189,12 @@ class StaffDossierPages {
 
 	private void show(DossierView d, Actor actor, Model model) {
 		Set<String> scope = this.queues.scope(actor);
-		List<DossierAction> offered = OfferedActions.of(d, actor, scope, this.clock.instant());
+		List<DossierAction> offered = new ArrayList<>(OfferedActions.of(d, actor, scope, this.clock.instant()));
+		PayableView payable = this.payables.find(d.code()).orElse(null);
+		if (payable != null && payable.status() == PayableStatus.DUE) {
+			// the money is taken through the payable (receipt), which resumes the dossier
+			offered.remove(DossierAction.PAYMENT_RECEIVED);
+		}
 		model.addAttribute("d", d);
 		model.addAttribute("offered", offered.stream().map(DossierAction::apiName).toList());
 		model.addAttribute("offeredActions", offered);
@@ -197,7 +204,11 @@ class StaffDossierPages {
 		d.steps().forEach((s) -> codes.add(s.agencyCode()));
 		model.addAttribute("agencyNames", agencyNames(codes));
 		model.addAttribute("files", files(d, this.documents));
-		model.addAttribute("payable", this.payables.find(d.code()).orElse(null));
+		model.addAttribute("payable", payable);
+		if (offered.contains(DossierAction.REQUEST_PAYMENT)) {
+			model.addAttribute("feeSchedule",
+					this.payables.schedule(d.procedureCode(), d.procedureVersion(), d.caseIndex()));
+		}
 		model.addAttribute("consultable", consultable(d));
 		model.addAttribute("supplementRows",
 				java.util.stream.IntStream.range(0, ActionForms.SUPPLEMENT_ROWS).boxed().toList());

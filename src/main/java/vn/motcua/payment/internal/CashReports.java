@@ -92,7 +92,7 @@ public class CashReports {
 				row.createCell(1).setCellValue(labels.time(receipt.at()));
 				row.createCell(2).setCellValue(receipt.reference());
 				row.createCell(3).setCellValue(receipt.payerName());
-				row.createCell(4).setCellValue(receipt.provider());
+				row.createCell(4).setCellValue(labels.method(receipt.provider()));
 				row.createCell(5).setCellValue(receipt.amountVnd());
 				row.createCell(6).setCellValue((receipt.collectedBy() != null) ? receipt.collectedBy() : "");
 			}
@@ -106,7 +106,7 @@ public class CashReports {
 				row.createCell(0).setCellValue(refund.receiptNumber());
 				row.createCell(1).setCellValue(labels.time(refund.at()));
 				row.createCell(2).setCellValue(refund.reference());
-				row.createCell(3).setCellValue(refund.provider());
+				row.createCell(3).setCellValue(labels.method(refund.provider()));
 				row.createCell(4).setCellValue(refund.amountVnd());
 				row.createCell(5).setCellValue(refund.reason());
 				row.createCell(6).setCellValue(refund.refundedBy());
@@ -213,10 +213,15 @@ public class CashReports {
 
 	/** Texts of the workbook in the reader's language. */
 	public record Labels(String sheet, String title, List<String> receiptColumns, List<String> refundColumns,
-			List<String> totals, java.util.function.Function<Instant, String> timeFormat) {
+			List<String> totals, java.util.function.Function<Instant, String> timeFormat,
+			java.util.function.Function<String, String> methodName) {
 
 		String time(Instant at) {
 			return this.timeFormat.apply(at);
+		}
+
+		String method(String provider) {
+			return this.methodName.apply(provider);
 		}
 
 	}

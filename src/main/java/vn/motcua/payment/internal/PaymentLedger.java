@@ -88,7 +88,7 @@ public class PaymentLedger implements Payables {
 		return FeeAssessor.assess(schedule(procedureCode, procedureVersion, caseIndex), fees);
 	}
 
-	/** The fees of a procedure case. */
+	@Override
 	public List<Fee> schedule(String procedureCode, int procedureVersion, int caseIndex) {
 		ProcedureRecord procedure = this.procedures.find(procedureCode, procedureVersion)
 			.orElseThrow(() -> DomainException.notFound("payment.procedure-unknown", procedureCode));
@@ -222,7 +222,8 @@ public class PaymentLedger implements Payables {
 				throw DomainException.conflict("payment.already-paid", null, payable.reference());
 			}
 			Instant now = this.clock.instant();
-			String txnRef = Long.toString(payableId) + "-" + UUID.randomUUID().toString().substring(0, 8);
+			// the gateway takes an alphanumeric order reference
+			String txnRef = payableId + "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 			String path = (returnPath != null && returnPath.startsWith("/account/") && !returnPath.contains("//"))
 					? returnPath : null;
 			this.jdbc.sql("""
@@ -280,15 +281,16 @@ public class PaymentLedger implements Payables {
 		}
 		Instant now = this.clock.instant();
 		boolean success = callback.success() && callback.providerRef() != null;
+		if (success && exists(this.gateway.name(), callback.providerRef())) {
+			// the gateway's transaction was already credited (to another order)
+			return IpnAnswer.ALREADY_CONFIRMED;
+		}
 		this.jdbc.sql("""
 				update payment_online_order set status = ?, completed_at = ?, response_code = ?
 				where txn_ref = ? and status = 'PENDING'""")
 			.params(success ? "PAID" : "FAILED", java.sql.Timestamp.from(now), callback.responseCode(), order.txnRef())
 			.update();
 		if (success) {
-			if (exists(this.gateway.name(), callback.providerRef())) {
-				return IpnAnswer.ALREADY_CONFIRMED;
-			}
 			credit(payable, this.gateway.name(), callback.providerRef(), order.txnRef(), order.amountVnd(), null,
 					callback.bankCode(), false);
 		}

@@ -40,6 +40,8 @@ import vn.motcua.shared.DomainException;
 @Controller
 class PaymentPages {
 
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Deadlines.VIETNAM);
 
 	private final PaymentLedger ledger;
@@ -94,7 +96,7 @@ class PaymentPages {
 		return "redirect:" + back + "#payable";
 	}
 
-	@GetMapping("/workspace/payments/receipts/{number}")
+	@GetMapping(path = "/workspace/payments/receipts/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> staffReceipt(@PathVariable String number, Authentication authentication) {
 		return pdf(number, this.receipts.receipt(number, PaymentActors.of(authentication)));
 	}
@@ -111,7 +113,7 @@ class PaymentPages {
 		return "payment/cash-report";
 	}
 
-	@GetMapping("/workspace/payments/cash-report.xlsx")
+	@GetMapping(path = "/workspace/payments/cash-report.xlsx", produces = PaymentPages.XLSX)
 	ResponseEntity<byte[]> cashReportExcel(@RequestParam String desk,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Authentication authentication) {
@@ -127,7 +129,7 @@ class PaymentPages {
 				List.of(message("payment.report.cash-in"), message("payment.report.cash-out"),
 						message("payment.report.cash-balance"), message("payment.report.online-in"),
 						message("payment.report.online-out")),
-				TIME::format);
+				TIME::format, (provider) -> message("payment.method." + provider));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -162,7 +164,11 @@ class PaymentPages {
 		try {
 			URI target = this.ledger.startOnline(id, PaymentActors.of(authentication), request.getRemoteAddr(), back,
 					LocaleContextHolder.getLocale().getLanguage());
-			return "redirect:" + target;
+			// the Content Security Policy lets forms go to this site only (form-action
+			// 'self', redirects included): the payer follows a link to the gateway
+			redirect.addFlashAttribute("gatewayUrl", target.toString());
+			redirect.addFlashAttribute("returnTo", back);
+			return "redirect:/account/payments/checkout";
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("paymentError", message(ex));
@@ -170,7 +176,12 @@ class PaymentPages {
 		}
 	}
 
-	@GetMapping("/account/payments/receipts/{number}")
+	@GetMapping("/account/payments/checkout")
+	String checkout(Model model) {
+		return "payment/checkout";
+	}
+
+	@GetMapping(path = "/account/payments/receipts/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> citizenReceipt(@PathVariable String number, Authentication authentication) {
 		return pdf(number, this.receipts.receipt(number, PaymentActors.of(authentication)));
 	}
