@@ -419,6 +419,17 @@ class PaymentJourneyTests {
 			.andExpect(jsonPath("$.code").value("payment.case-unknown"));
 	}
 
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/fees/assessment")))
+			.andExpect(content().string(containsString("/api/v1/payables/{reference}/cash")))
+			.andExpect(content().string(containsString("/api/v1/payments/{transactionId}/refunds")))
+			.andExpect(content().string(containsString("/api/v1/payments/vnpay/ipn")))
+			.andExpect(content().string(containsString("/api/v1/payments/reconciliation")));
+	}
+
 	static String text(byte[] pdf) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
