@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.payment.FeeChoice;
+
 /**
  * What an action needs besides its name; each action reads only its own fields and
  * refuses a missing one with the field named.
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Parameters of an action. receive: (none); refuse: reason; request-supplement: papers, reason;"
 		+ " supplement: papers (document ids) or note; forward: assignee (optional), note; return-to-step: step,"
 		+ " reason; consult: agency, reason, dueDate (optional); consult-answer: note; request-payment: amountVnd,"
-		+ " reason; payment-received: note (optional); approve: note (optional); result-ready: note (optional);"
+		+ " reason, fees (optional); payment-received: note (optional); approve: note (optional); result-ready: note (optional);"
 		+ " return-result: channel (DIRECT, POST, ONLINE); withdraw: reason; stop: reason; apologize: reason,"
 		+ " newDate")
 public record ActionInput(
@@ -32,14 +34,20 @@ public record ActionInput(
 		@Schema(description = "New appointment date (apologize); answer due date (consult)",
 				nullable = true) @Nullable LocalDate newDate,
 		@Schema(description = "How the result is handed over (return-result): DIRECT, POST or ONLINE",
-				nullable = true) @Nullable String channel) {
+				nullable = true) @Nullable String channel,
+		@Schema(description = "Fees of the procedure case's schedule, itemised (request-payment; instead of or"
+				+ " matching amountVnd)", nullable = true) @Nullable List<FeeChoice> fees) {
 
 	public static ActionInput none() {
-		return new ActionInput(null, null, null, null, null, null, null, null, null);
+		return new ActionInput(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public static ActionInput reason(String reason) {
-		return new ActionInput(reason, null, null, null, null, null, null, null, null);
+		return new ActionInput(reason, null, null, null, null, null, null, null, null, null);
+	}
+
+	public List<FeeChoice> feeChoices() {
+		return (this.fees != null) ? this.fees : List.of();
 	}
 
 	public List<PaperNote> paperNotes() {

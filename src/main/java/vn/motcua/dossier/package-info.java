@@ -4,7 +4,8 @@
  * supplement, refusal, consultation, payment, approval, return, withdrawal, stop and the
  * one apology letter; deadlines and warnings; public tracking.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "calendar", "catalog", "identity", "document" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "organization", "calendar", "catalog", "identity", "document", "payment" })
 @NullMarked
 package vn.motcua.dossier;
 

@@ -57,6 +57,9 @@ import vn.motcua.identity.PersonalIdNumber;
 import vn.motcua.identity.PhoneNumber;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.AgencyLevel;
+import vn.motcua.payment.PayableRequest;
+import vn.motcua.payment.PayableStatus;
+import vn.motcua.payment.Payables;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.Agencies;
 import vn.motcua.shared.DomainException;
@@ -102,9 +105,11 @@ public class DossierWorkflow implements Dossiers {
 
 	private final Documents documents;
 
+	private final Payables payables;
+
 	DossierWorkflow(DossierStore store, Procedures procedures, Agencies agencies, WorkingCalendars calendars,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json,
-			PlatformTransactionManager transactionManager, DossierViews views, Documents documents,
+			PlatformTransactionManager transactionManager, DossierViews views, Documents documents, Payables payables,
 			@Value("${motcua.dossier.supplement-restarts-clock:true}") boolean supplementRestartsClock,
 			@Value("${motcua.dossier.supplement-within:3}") int supplementWithin,
 			@Value("${motcua.dossier.supplement-within-exempt:}") Set<String> supplementWithinExempt) {
@@ -118,6 +123,7 @@ public class DossierWorkflow implements Dossiers {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.views = views;
 		this.documents = documents;
+		this.payables = payables;
 		this.supplementRestartsClock = supplementRestartsClock;
 		this.supplementWithin = supplementWithin;
 		this.supplementWithinExempt = Set.copyOf(supplementWithinExempt);
@@ -827,14 +833,19 @@ public class DossierWorkflow implements Dossiers {
 	private void requestPayment(Dossier dossier, ActionInput input, Actor actor, Instant now) {
 		requireStatus(dossier, DossierAction.REQUEST_PAYMENT, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
 		requireStepActor(dossier, actor);
-		Long amount = input.amountVnd();
-		if (amount == null) {
-			throw DomainException.invalid("dossier.payment.amount-required", "amountVnd");
-		}
-		if (amount <= 0) {
-			throw DomainException.invalid("dossier.payment.amount-positive", "amountVnd", amount);
+		// without an amount or fees, the schedule's stated amounts apply
+		Long asked = input.amountVnd();
+		if (asked != null && asked <= 0) {
+			throw DomainException.invalid("dossier.payment.amount-positive", "amountVnd", asked);
 		}
 		String reason = requireText(input.reason(), "reason");
+		// the payment module assesses the amount from the procedure case's fee schedule
+		// and keeps the payable that cash and online payments are credited to
+		long amount = this.payables
+			.open(new PayableRequest(dossier.requireCode(), dossier.agencyCode, dossier.deskAgencyCode,
+					dossier.applicant.name(), dossier.ownerAccountId, dossier.procedureCode, dossier.procedureVersion,
+					dossier.caseIndex, input.feeChoices(), asked, reason, actor.username()))
+			.amountVnd();
 		DossierStatus from = dossier.status;
 		dossier.content.payment = new DossierContent.Payment(amount, reason, now, null);
 		dossier.pausedSince = now;
@@ -847,12 +858,21 @@ public class DossierWorkflow implements Dossiers {
 
 	private void paymentReceived(Dossier dossier, ActionInput input, Actor actor, Instant now) {
 		requireStatus(dossier, DossierAction.PAYMENT_RECEIVED, DossierStatus.PAYMENT_REQUESTED);
-		requireStaff(actor);
-		if (!actor.hasRole(Role.ONE_STOP_OFFICER)) {
-			requireStepActor(dossier, actor);
-		}
-		else {
-			requireAnyScope(actor, dossier.deskAgencyCode, dossier.agencyCode);
+		// the system acts when the payment module reports the payable paid
+		if (actor.kind() != Actor.Kind.SYSTEM) {
+			requireStaff(actor);
+			if (!actor.hasRole(Role.ONE_STOP_OFFICER)) {
+				requireStepActor(dossier, actor);
+			}
+			else {
+				requireAnyScope(actor, dossier.deskAgencyCode, dossier.agencyCode);
+			}
+			// money is taken through the payment module (receipt), never just declared
+			this.payables.find(dossier.requireCode())
+				.filter((payable) -> payable.status() == PayableStatus.DUE)
+				.ifPresent((payable) -> {
+					throw DomainException.conflict("dossier.payment.unpaid", null, payable.outstandingVnd());
+				});
 		}
 		DossierContent.Payment payment = dossier.content.payment;
 		if (payment == null) {

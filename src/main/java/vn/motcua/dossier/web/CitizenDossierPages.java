@@ -43,6 +43,7 @@ import vn.motcua.dossier.Submission;
 import vn.motcua.dossier.internal.DossierQueues;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.payment.Payables;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -74,11 +75,14 @@ class CitizenDossierPages {
 
 	private final DossierResults results;
 
+	private final Payables payables;
+
 	CitizenDossierPages(Dossiers dossiers, DossierQueues queues, ProcedureChoices choices, Agencies agencies,
 			Documents documents, UploadedFiles uploads, PageMessages messages, PageSections sections,
-			DossierResults results) {
+			DossierResults results, Payables payables) {
 		this.sections = sections;
 		this.results = results;
+		this.payables = payables;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.choices = choices;
@@ -306,6 +310,7 @@ class CitizenDossierPages {
 		model.addAttribute("agencyNames", names(codes));
 		model.addAttribute("files", StaffDossierPages.files(d, this.documents));
 		model.addAttribute("results", this.results.forApplicant(d));
+		model.addAttribute("payable", this.payables.find(d.code()).orElse(null));
 		model.addAttribute("canWithdraw", Set.of(1, 2, 4, 5, 6).contains(d.status()));
 		model.addAttribute("canSupplement", d.status() == 5 && d.supplementRequest() != null);
 		if (!model.containsAttribute("input")) {

@@ -45,6 +45,9 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.internal.DossierQueues;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.payment.PayableStatus;
+import vn.motcua.payment.PayableView;
+import vn.motcua.payment.Payables;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -76,10 +79,14 @@ class StaffDossierPages {
 
 	private final PageSections sections;
 
+	private final Payables payables;
+
 	StaffDossierPages(Dossiers dossiers, DossierQueues queues, Agencies agencies, Documents documents,
-			UploadedFiles uploads, PageMessages messages, DossierResults results, Clock clock, PageSections sections) {
+			UploadedFiles uploads, PageMessages messages, DossierResults results, Clock clock, PageSections sections,
+			Payables payables) {
 		this.sections = sections;
 		this.results = results;
+		this.payables = payables;
 		this.dossiers = dossiers;
 		this.queues = queues;
 		this.agencies = agencies;
@@ -234,7 +241,12 @@ class StaffDossierPages {
 
 	private void show(DossierView d, Actor actor, Model model) {
 		Set<String> scope = this.queues.scope(actor);
-		List<DossierAction> offered = OfferedActions.of(d, actor, scope, this.clock.instant());
+		List<DossierAction> offered = new ArrayList<>(OfferedActions.of(d, actor, scope, this.clock.instant()));
+		PayableView payable = this.payables.find(d.code()).orElse(null);
+		if (payable != null && payable.status() == PayableStatus.DUE) {
+			// the money is taken through the payable (receipt), which resumes the dossier
+			offered.remove(DossierAction.PAYMENT_RECEIVED);
+		}
 		model.addAttribute("d", d);
 		model.addAttribute("offered", offered.stream().map(DossierAction::apiName).toList());
 		model.addAttribute("offeredActions", offered);
@@ -248,6 +260,11 @@ class StaffDossierPages {
 		model.addAttribute("results", this.results.forStaff(d));
 		model.addAttribute("canUploadResult", this.results.mayUpload(d, actor));
 		model.addAttribute("canSign", this.results.canSign());
+		model.addAttribute("payable", payable);
+		if (offered.contains(DossierAction.REQUEST_PAYMENT)) {
+			model.addAttribute("feeSchedule",
+					this.payables.schedule(d.procedureCode(), d.procedureVersion(), d.caseIndex()));
+		}
 		model.addAttribute("consultable", consultable(d));
 		model.addAttribute("supplementRows",
 				java.util.stream.IntStream.range(0, ActionForms.SUPPLEMENT_ROWS).boxed().toList());

@@ -17,13 +17,14 @@ import vn.motcua.identity.Authorities;
  * Who may open what, by URL — the project's convention in one place. Public: the portal
  * pages, sign-in and registration, static files, the error page, the public API
  * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint), the
- * API description and health, the feedback portal ({@code /feedback/**}), its open API
- * ({@code /api/v1/feedback}, {@code /api/v1/feedback/tracking/**}) and Open311
- * ({@code /open311/**}). Staff only: {@code /workspace/**}, {@code /admin/**} and the
- * rest of {@code /api/v1/**} except the dossier API ({@code /api/v1/dossiers/**}), open
- * to any signed-in account. Citizens: {@code /account/**}. Anything else needs a
- * signed-in user. Finer rules (roles) are on the controllers' methods; agency scope is
- * checked by {@link AgencyScopeInterceptor}.
+ * API description and health; the payment gateway’s callback and return page (signed by
+ * the gateway, checked by the payment module); the feedback portal
+ * ({@code /feedback/**}), its open API ({@code /api/v1/feedback},
+ * {@code /api/v1/feedback/tracking/**}) and Open311 ({@code /open311/**}). Staff only:
+ * {@code /workspace/**}, {@code /admin/**} and the rest of {@code /api/v1/**} except the
+ * dossier API ({@code /api/v1/dossiers/**}), open to any signed-in account. Citizens:
+ * {@code /account/**}. Anything else needs a signed-in user. Finer rules (roles) are on
+ * the controllers' methods; agency scope is checked by {@link AgencyScopeInterceptor}.
  */
 final class PublicRoutes {
 
@@ -35,7 +36,8 @@ final class PublicRoutes {
 			"/api/v1/feedback/tracking/**");
 
 	/** Public for GET only. */
-	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**");
+	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**",
+			"/api/v1/payments/vnpay/ipn", "/payments/vnpay/return");
 
 	/**
 	 * Any signed-in account, staff or citizen: a citizen submits and follows their own

@@ -61,7 +61,7 @@ class AgencyScopeRoutesTests {
 			"/api/v1/feedback", "/api/v1/feedback/tracking/**");
 
 	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
-			"/api/v1/tracking/**");
+			"/api/v1/tracking/**", "/api/v1/payments/vnpay/ipn", "/payments/vnpay/return");
 
 	private static final List<PathPattern> STAFF_AREAS = patterns("/admin/**", "/workspace/**", "/api/v1/**");
 

@@ -332,7 +332,7 @@ class NotificationTests {
 		this.dossiers.act(code, DossierAction.REQUEST_SUPPLEMENT,
 				new ActionInput(null, null,
 						List.of(new ActionInput.PaperNote("Tờ khai đăng ký", "Thiếu chữ ký của người yêu cầu", null)),
-						null, null, null, null, null, null),
+						null, null, null, null, null, null, null),
 				officer());
 		awaitRows(code, "supplement-requested", 3);
 		String refused = submitOnline(contact);

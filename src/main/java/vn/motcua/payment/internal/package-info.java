@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.payment.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,121 @@
+package vn.motcua.payment.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.payment.FeeChoice;
+import vn.motcua.payment.PayableView;
+import vn.motcua.payment.internal.CashReports;
+import vn.motcua.payment.internal.FeeAssessor;
+import vn.motcua.payment.internal.IpnAnswer;
+import vn.motcua.payment.internal.PaymentLedger;
+import vn.motcua.shared.DomainException;
+
+/** Fees, payables, cash, refunds, reports and the VNPAY callback. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Payments", description = "Fee assessment, payables, cash receipts, refunds, VNPAY, reports")
+class PaymentApi {
+
+	private final PaymentLedger ledger;
+
+	private final CashReports reports;
+
+	PaymentApi(PaymentLedger ledger, CashReports reports) {
+		this.ledger = ledger;
+		this.reports = reports;
+	}
+
+	@PostMapping("/fees/assessment")
+	@Operation(summary = "Assess fees from a procedure case's schedule (nothing is stored)")
+	Assessment assess(@RequestBody AssessmentRequest request) {
+		if (request.procedureCode() == null || request.procedureVersion() == null || request.caseIndex() == null) {
+			throw DomainException.invalid("payment.procedure-required", "procedureCode");
+		}
+		List<PayableView.LineView> lines = this.ledger.assess(request.procedureCode(), request.procedureVersion(),
+				request.caseIndex(), (request.fees() != null) ? request.fees() : List.of());
+		return new Assessment(lines, FeeAssessor.total(lines));
+	}
+
+	@GetMapping("/payables/{reference}")
+	@Operation(summary = "The latest payable of a reference (a dossier code), with lines, payments and refunds")
+	PayableView payable(@PathVariable String reference, Authentication authentication) {
+		return this.ledger.get(reference, PaymentActors.of(authentication));
+	}
+
+	@PostMapping("/payables/{reference}/cash")
+	@Operation(summary = "Take the outstanding amount in cash at the counter; the payment with its receipt number")
+	ResponseEntity<PayableView.TransactionView> cash(@PathVariable String reference, Authentication authentication) {
+		PayableView payable = this.ledger.get(reference, PaymentActors.of(authentication));
+		PayableView.TransactionView tx = this.ledger.takeCash(payable.id(), PaymentActors.of(authentication));
+		return ResponseEntity.created(URI.create("/api/v1/payables/" + reference)).body(tx);
+	}
+
+	@PostMapping("/payments/{transactionId}/refunds")
+	@Operation(summary = "Refund (part of) a payment, with a reason")
+	ResponseEntity<PayableView.RefundView> refund(@PathVariable long transactionId, @RequestBody RefundRequest request,
+			Authentication authentication) {
+		if (request.amountVnd() == null) {
+			throw DomainException.invalid("payment.refund.amount-positive", "amountVnd", "");
+		}
+		return ResponseEntity.status(201)
+			.body(this.ledger.refund(transactionId, request.amountVnd(), request.reason(),
+					PaymentActors.of(authentication)));
+	}
+
+	@GetMapping("/payments/cash-report")
+	@Operation(summary = "A counter's day: receipts, refunds and the cash balance")
+	CashReports.CashReport cashReport(@RequestParam String desk,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Authentication authentication) {
+		return this.reports.daily(desk, date, PaymentActors.of(authentication));
+	}
+
+	@GetMapping("/payments/reconciliation")
+	@Operation(summary = "Online orders of a period: gateway callbacks against credited payments")
+	List<CashReports.ReconciliationRow> reconciliation(
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication authentication) {
+		return this.reports.reconciliation(from, to, PaymentActors.of(authentication));
+	}
+
+	@GetMapping("/payments/vnpay/ipn")
+	@Operation(summary = "VNPAY IPN callback (public, signed by VNPAY): RspCode 00, 01, 02, 04, 97 or 99")
+	IpnAnswer ipn(@RequestParam Map<String, String> parameters) {
+		return this.ledger.notifyPayment(parameters);
+	}
+
+	@Schema(description = "Fees to assess against a procedure case's schedule")
+	record AssessmentRequest(@Nullable String procedureCode, @Nullable Integer procedureVersion,
+			@Nullable Integer caseIndex, @Nullable List<FeeChoice> fees) {
+
+	}
+
+	@Schema(description = "Assessed lines and their total in VND")
+	record Assessment(List<PayableView.LineView> lines, long totalVnd) {
+
+	}
+
+	@Schema(description = "A refund: amount in VND and the reason")
+	record RefundRequest(@Nullable Long amountVnd, @Nullable String reason) {
+
+	}
+
+}

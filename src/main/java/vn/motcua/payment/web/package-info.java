@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.payment.web;
+
+import org.jspecify.annotations.NullMarked;
