@@ -91,8 +91,10 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/token")))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/token"),
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/ratings/**"),
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/surveys/**")))
 			.httpBasic((basic) -> basic.disable())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, PublicRoutes.API)

@@ -57,10 +57,11 @@ class AgencyScopeRoutesTests {
 	/** The public routes as the project's convention (BRIEF) lists them. */
 	private static final List<PathPattern> PUBLIC = patterns("/", "/agencies/**", "/procedures/**", "/calendar/**",
 			"/track/**", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/calendar/**",
-			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**");
+			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**", "/rate/**", "/kiosk/**", "/survey/**",
+			"/api/v1/ratings/**", "/api/v1/surveys/**");
 
 	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
-			"/api/v1/tracking/**");
+			"/api/v1/tracking/**", "/api/v1/satisfaction/index");
 
 	private static final List<PathPattern> STAFF_AREAS = patterns("/admin/**", "/workspace/**", "/api/v1/**");
 
