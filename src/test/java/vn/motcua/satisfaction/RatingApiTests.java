@@ -95,7 +95,8 @@ class RatingApiTests {
 		// processed the same day, well before the 5-working-day appointment: early
 		assertThat(invitation.outcome()).isEqualTo("EARLY");
 
-		// index 2 depends on whether a short step falls due today: read from the invitation
+		// index 2 depends on whether a short step falls due today: read from the
+		// invitation
 		int steps = stepScore(code);
 		assertThat(steps).isBetween(1, 2);
 		this.mvc
