@@ -72,7 +72,7 @@ public record SurveyAnswers(Map<String, Integer> perceptions, Map<String, Intege
 
 	private static void scale(@Nullable Integer value, String field) {
 		if (value == null || value < 1 || value > 5) {
-			throw DomainException.invalid("satisfaction.survey.out-of-scale", field, String.valueOf(value));
+			throw DomainException.invalid("satisfaction.survey.out-of-scale", field, field + " = " + value);
 		}
 	}
 

@@ -31,6 +31,15 @@ final class Raters {
 		throw DomainException.forbidden("satisfaction.campaign.manager-only");
 	}
 
+	/** Survey managers and administrators type paper forms. */
+	static StaffPrincipal surveyor(@Nullable Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+				&& (staff.hasRole(Role.SURVEY_MANAGER) || staff.hasRole(Role.SYSTEM_ADMIN))) {
+			return staff;
+		}
+		throw DomainException.forbidden("satisfaction.campaign.manager-only");
+	}
+
 	/** Leaders, inspectors, survey managers and administrators see the scores. */
 	static StaffPrincipal scoreReader(@Nullable Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff

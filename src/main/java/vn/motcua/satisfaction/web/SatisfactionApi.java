@@ -139,6 +139,28 @@ class SatisfactionApi {
 		return new ArrayList<>(this.campaigns.samples(id));
 	}
 
+	/** A paper form typed by a surveyor. */
+	record PaperForm(@Nullable String dossierCode, @Nullable SurveyAnswers answers) {
+
+	}
+
+	@PostMapping("/satisfaction/campaigns/{id}/paper")
+	@Operation(summary = "Enter a paper form (double entry)",
+			description = "The first entry is kept (202, AWAITING_SECOND_ENTRY); a second entry by another person with"
+					+ " the same answers makes the response count (201, VERIFIED); a differing second entry (409"
+					+ " satisfaction.paper.mismatch), the same person twice or a form already verified are refused.")
+	ResponseEntity<Map<String, Object>> paper(@PathVariable long id, @RequestBody PaperForm form,
+			@Nullable Authentication authentication) {
+		String surveyor = Raters.surveyor(authentication).getUsername();
+		SurveyAnswers answers = (form.answers() != null) ? form.answers()
+				: new SurveyAnswers(Map.of(), Map.of(), Map.of(), Map.of());
+		SurveyResponses.PaperOutcome outcome = this.responses.enterPaper(id,
+				(form.dossierCode() != null) ? form.dossierCode() : "", answers, surveyor);
+		return ResponseEntity
+			.status((outcome == SurveyResponses.PaperOutcome.VERIFIED) ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
+			.body(Map.of("outcome", outcome.name()));
+	}
+
 	static int parseYear(@Nullable String year) {
 		if (year == null || !year.strip().matches("\\d{4}")) {
 			throw DomainException.invalid("satisfaction.year.invalid", "year", String.valueOf(year));
