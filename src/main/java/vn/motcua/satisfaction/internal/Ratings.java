@@ -147,10 +147,16 @@ public class Ratings {
 		if (now.isAfter(invitation.expiresAt())) {
 			throw DomainException.conflict("satisfaction.rating.expired", null, invitation.dossierCode());
 		}
-		if (input.contacts() == null) {
-			throw DomainException.invalid("satisfaction.rating.contacts", "contacts");
-		}
-		if (input.contacts() < 0 || input.contacts() > 99) {
+		RatingGiven given = store(invitation, input, channel, now);
+		this.events.publishEvent(given);
+		return given;
+	}
+
+	/**
+	 * Checks the answers and stores the rating given at {@code at}; the event to publish.
+	 */
+	RatingGiven store(Invitation invitation, RatingInput input, String channel, Instant at) {
+		if (input.contacts() == null || input.contacts() < 0 || input.contacts() > 99) {
 			throw DomainException.invalid("satisfaction.rating.contacts", "contacts");
 		}
 		RatingRules.AgenciesContacted contacted = parse(RatingRules.AgenciesContacted.class, input.agenciesContacted(),
@@ -183,7 +189,7 @@ public class Ratings {
 			.optional()
 			.orElse(null);
 		int claimed = this.jdbc.sql("update satisfaction_invitation set rated_at = ? where id = ? and rated_at is null")
-			.params(java.sql.Timestamp.from(now), invitation.id())
+			.params(java.sql.Timestamp.from(at), invitation.id())
 			.update();
 		if (claimed == 0) {
 			throw DomainException.conflict("satisfaction.rating.already-given", null, invitation.dossierCode());
@@ -197,7 +203,7 @@ public class Ratings {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(invitation.id(), invitation.dossierCode(), invitation.procedureCode(), invitation.agencyCode(),
 						invitation.deskAgencyCode(), invitation.dossierChannel().name(), channel,
-						java.sql.Timestamp.from(now), Math.min(input.contacts(), 2), contacted.name(),
+						java.sql.Timestamp.from(at), Math.min(input.contacts(), 2), contacted.name(),
 						input.attitudeComplaint(), (online != null) ? online.name() : null, input.overall(), comment,
 						time, steps, contacts, agencies, attitude)
 				.query(Long.class)
@@ -216,10 +222,8 @@ public class Ratings {
 				.params(ratingId, username, score)
 				.update());
 		int total = contacts + agencies + attitude + ((time != null) ? time : 0) + ((steps != null) ? steps : 0);
-		RatingGiven given = new RatingGiven(invitation.dossierCode(), invitation.agencyCode(),
-				invitation.deskAgencyCode(), channel, total, input.overall(), now);
-		this.events.publishEvent(given);
-		return given;
+		return new RatingGiven(invitation.dossierCode(), invitation.agencyCode(), invitation.deskAgencyCode(), channel,
+				total, input.overall(), at);
 	}
 
 	/** Registers a rating tablet for a desk; its key. */
