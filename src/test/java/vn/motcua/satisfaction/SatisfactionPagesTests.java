@@ -83,8 +83,8 @@ class SatisfactionPagesTests {
 		this.mvc.perform(post(page).with(csrf()).param("contacts", "1").param("attitudeComplaint", "false"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"rate-agencies-error\"")))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.matchesRegex("(?s).*id=\"rate-contacts-1\" value=\"1\"\\s+required checked.*")));
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesRegex("(?s).*id=\"rate-contacts-1\" value=\"1\"\\s+required checked.*")));
 		this.mvc
 			.perform(post(page).with(csrf())
 				.param("contacts", "1")
