@@ -16,8 +16,8 @@ public interface ReturnedDossiers {
 	Optional<ReturnedDossier> find(String code);
 
 	/**
-	 * The dossiers of the given agencies whose result was returned in {@code [from, to)},
-	 * oldest first, without their steps.
+	 * The dossiers of the given agencies whose result was returned from {@code from}
+	 * (included) to {@code to} (excluded), oldest first, without their steps.
 	 */
 	List<ReturnedDossier> returnedBetween(Set<String> agencyCodes, Instant from, Instant to);
 

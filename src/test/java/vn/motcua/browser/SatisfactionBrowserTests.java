@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.satisfaction.ReturnedDossierFixture;
+import vn.motcua.browser.ReturnedDossierFixture;
 import vn.motcua.satisfaction.internal.RatingInput;
 import vn.motcua.satisfaction.internal.Ratings;
 

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.motcua.browser.ReturnedDossierFixture;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.satisfaction.internal.Ratings;

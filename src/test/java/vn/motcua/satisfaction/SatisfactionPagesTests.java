@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.motcua.browser.ReturnedDossierFixture;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.identity.Role;

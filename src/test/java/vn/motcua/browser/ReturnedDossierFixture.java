@@ -1,4 +1,4 @@
-package vn.motcua.satisfaction;
+package vn.motcua.browser;
 
 import java.util.Set;
 
