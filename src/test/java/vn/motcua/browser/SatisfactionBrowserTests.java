@@ -2,6 +2,7 @@ package vn.motcua.browser;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.browser.ReturnedDossierFixture;
+import vn.motcua.satisfaction.internal.Campaigns;
 import vn.motcua.satisfaction.internal.RatingInput;
 import vn.motcua.satisfaction.internal.Ratings;
 
@@ -33,6 +35,9 @@ class SatisfactionBrowserTests {
 
 	@Autowired
 	Ratings ratings;
+
+	@Autowired
+	Campaigns campaigns;
 
 	Ratings.Invitation invitationOf(String code) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
@@ -99,6 +104,64 @@ class SatisfactionBrowserTests {
 		assertThat(page.locator("#kiosk-slot")).not().containsText(code);
 		assertThat(this.ratings.byDossier(code).orElseThrow().ratedAt()).isNotNull();
 		assertThat(this.ratings.nextAtKiosk(key)).isEmpty();
+	}
+
+	@Test
+	void aSurveyManagerRunsACampaignFromSamplingToTheReport(BrowserSession browser) {
+		Page page = browser.page();
+		DemoLogin.logIn(page, "khaosat.snv");
+		page.navigate("/workspace/satisfaction/campaigns");
+		checked(browser, page, "satisfaction-campaigns");
+		// the sample-size calculator answers in place
+		page.locator("#size-margin").fill("0.05");
+		page.locator("#size-frame").fill("1000");
+		page.locator("#size-rate").fill("0.6");
+		page.locator("#size-form button").click();
+		assertThat(page.locator("#size-result")).containsText("278");
+		LocalDate today = LocalDate.now();
+		page.locator("#c-name").fill("Khảo sát thử trên trình duyệt");
+		page.locator("#c-year").fill("2040");
+		page.locator("#c-scope").selectOption("06652");
+		page.locator("#c-from").fill(today.minusDays(365).toString());
+		page.locator("#c-to").fill(today.toString());
+		page.locator("#c-margin").fill("0.1");
+		page.locator("#c-rate").fill("0.5");
+		page.locator("#campaign-create").click();
+		assertThat(page.locator("#campaign-status")).hasText("Chưa chọn mẫu");
+		page.locator("#campaign-sample").click();
+		assertThat(page.locator("#campaign-status")).hasText("Đang thu thập phiếu");
+		assertThat(page.locator("#strata-table tbody tr").first()).isVisible();
+		checked(browser, page, "satisfaction-campaign");
+		long id = Long.parseLong(page.url().replaceAll(".*/campaigns/(\\d+).*", "$1"));
+		Campaigns.SampledUnit unit = this.campaigns.samples(id).get(0);
+
+		// a sampled citizen answers through the one-time link
+		Page citizen = browser.newPage(BrowserSession.PHONE);
+		citizen.navigate("/survey/" + unit.token());
+		checked(browser, citizen, "satisfaction-survey");
+		for (String element : List.of("access", "procedure", "officials", "result", "feedback")) {
+			citizen.locator("#survey-s-" + element).selectOption("4");
+		}
+		citizen.locator("#survey-p-access-seats").selectOption("2");
+		citizen.locator("#survey-e-access").selectOption("access.seats");
+		citizen.locator("#survey-submit").click();
+		assertThat(citizen.locator("h1")).hasText("Cảm ơn ông/bà đã trả lời phiếu khảo sát");
+		citizen.navigate("/survey/" + unit.token());
+		assertThat(citizen.locator("main")).containsText("đã được trả lời");
+
+		// the manager sees the response, closes the campaign and reads the report
+		page.reload();
+		assertThat(page.locator("#strata-table caption")).containsText("1 /");
+		page.locator("#campaign-close").click();
+		assertThat(page.locator("#campaign-status")).hasText("Đã kết thúc");
+		page.locator("#campaign-results").click();
+		assertThat(page.locator("#results-index")).hasText("100,0 %");
+		assertThat(page.locator("#lowest-aspects")).containsText("Nơi ngồi chờ có đủ chỗ ngồi");
+		checked(browser, page, "satisfaction-results");
+		String pdf = page.locator("#export-pdf").getAttribute("href");
+		assertThat(page.request().get(pdf).headers().get("content-type")).isEqualTo("application/pdf");
+		String xlsx = page.locator("#export-xlsx").getAttribute("href");
+		assertThat(page.request().get(xlsx).status()).isEqualTo(200);
 	}
 
 	private static void checked(BrowserSession browser, Page page, String name) {
