@@ -155,6 +155,7 @@ class SatisfactionBrowserTests {
 		page.locator("#campaign-close").click();
 		assertThat(page.locator("#campaign-status")).hasText("Đã kết thúc");
 		page.locator("#campaign-results").click();
+		assertThat(page.locator("h1")).containsText("năm 2040");
 		assertThat(page.locator("#results-index")).hasText("100,0 %");
 		assertThat(page.locator("#lowest-aspects")).containsText("Nơi ngồi chờ có đủ chỗ ngồi");
 		checked(browser, page, "satisfaction-results");

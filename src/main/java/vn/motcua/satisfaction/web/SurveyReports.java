@@ -113,7 +113,7 @@ class SurveyReports {
 	byte[] xlsx(Report report) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet index = workbook.createSheet(text("satisfaction.results.index"));
-			row(index, 0, text("satisfaction.report.title", report.agencyName(), report.year()));
+			row(index, 0, text("satisfaction.report.title", report.agencyName(), String.valueOf(report.year())));
 			row(index, 1, text("satisfaction.results.formula"));
 			row(index, 3, text("satisfaction.results.element"), text("satisfaction.results.share"), "CI95 low",
 					"CI95 high", text("satisfaction.results.last-year"), text("satisfaction.report.respondents-short"));
