@@ -78,7 +78,10 @@ class AccessibilityBrowserTests {
 				new Visit("/workspace/feedback/PA-000000-AAAAAA", Visitor.STAFF, 404),
 				new Visit("/workspace/payments/cash-report", Visitor.STAFF, 200),
 				new Visit("/workspace/payments/reconciliation", Visitor.STAFF, 200),
-				new Visit("/payments/vnpay/return?vnp_TxnRef=1-x&vnp_SecureHash=00", Visitor.ANONYMOUS, 200));
+				new Visit("/payments/vnpay/return?vnp_TxnRef=1-x&vnp_SecureHash=00", Visitor.ANONYMOUS, 200),
+				new Visit("/rate/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Visitor.ANONYMOUS, 404),
+				new Visit("/workspace/satisfaction", Visitor.STAFF, 200),
+				new Visit("/workspace/satisfaction/results", Visitor.STAFF, 200));
 
 	/** Language and screen combinations: every page is checked in each. */
 	static final List<Sweep> SWEEPS = List.of(new Sweep("vi", BrowserSession.DESKTOP),

@@ -16,15 +16,16 @@ import vn.motcua.identity.Authorities;
 /**
  * Who may open what, by URL — the project's convention in one place. Public: the portal
  * pages, sign-in and registration, static files, the error page, the public API
- * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint), the
- * API description and health; the payment gateway’s callback and return page (signed by
- * the gateway, checked by the payment module); the feedback portal
- * ({@code /feedback/**}), its open API ({@code /api/v1/feedback},
- * {@code /api/v1/feedback/tracking/**}) and Open311 ({@code /open311/**}). Staff only:
- * {@code /workspace/**}, {@code /admin/**} and the rest of {@code /api/v1/**} except the
- * dossier API ({@code /api/v1/dossiers/**}), open to any signed-in account. Citizens:
- * {@code /account/**}. Anything else needs a signed-in user. Finer rules (roles) are on
- * the controllers' methods; agency scope is checked by {@link AgencyScopeInterceptor}.
+ * ({@code GET /api/v1/agencies}, {@code /api/v1/calendar/**}, the token endpoint, the
+ * satisfaction index, ratings and survey answers by their unguessable tokens), the API
+ * description and health; the payment gateway’s callback and return page (signed by the
+ * gateway, checked by the payment module); the feedback portal ({@code /feedback/**}),
+ * its open API ({@code /api/v1/feedback}, {@code /api/v1/feedback/tracking/**}) and
+ * Open311 ({@code /open311/**}). Staff only: {@code /workspace/**}, {@code /admin/**} and
+ * the rest of {@code /api/v1/**} except the dossier API ({@code /api/v1/dossiers/**}),
+ * open to any signed-in account. Citizens: {@code /account/**}. Anything else needs a
+ * signed-in user. Finer rules (roles) are on the controllers' methods; agency scope is
+ * checked by {@link AgencyScopeInterceptor}.
  */
 final class PublicRoutes {
 
@@ -33,11 +34,12 @@ final class PublicRoutes {
 			"/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.svg",
 			"/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**",
 			"/actuator/health/**", "/feedback", "/feedback/**", "/open311/**", "/api/v1/feedback",
-			"/api/v1/feedback/tracking/**");
+			"/api/v1/feedback/tracking/**", "/rate/**", "/kiosk/**", "/survey/**", "/api/v1/ratings/**",
+			"/api/v1/surveys/**");
 
 	/** Public for GET only. */
 	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**",
-			"/api/v1/payments/vnpay/ipn", "/payments/vnpay/return");
+			"/api/v1/payments/vnpay/ipn", "/payments/vnpay/return", "/api/v1/satisfaction/index");
 
 	/**
 	 * Any signed-in account, staff or citizen: a citizen submits and follows their own

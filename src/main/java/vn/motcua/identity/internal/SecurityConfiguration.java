@@ -106,7 +106,9 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/auth/token"),
-					PublicRoutes.OPEN_APIS))
+					PublicRoutes.OPEN_APIS,
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/ratings/**"),
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/surveys/**")))
 			.httpBasic((basic) -> basic.disable())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, PublicRoutes.API)

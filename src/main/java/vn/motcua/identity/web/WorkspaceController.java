@@ -46,6 +46,12 @@ class WorkspaceController {
 		if (staff.hasRole(Role.SYSTEM_ADMIN) || staff.hasRole(Role.INSPECTOR)) {
 			links.add(new WorkspaceLink("/admin/audit", "workspace.link.audit", "workspace.link.audit.hint"));
 		}
+		if (staff.hasRole(Role.SURVEY_MANAGER) || staff.hasRole(Role.AGENCY_LEADER)
+				|| staff.hasRole(Role.DEPARTMENT_LEADER) || staff.hasRole(Role.ONE_STOP_OFFICER)
+				|| staff.hasRole(Role.INSPECTOR) || staff.hasRole(Role.SYSTEM_ADMIN)) {
+			links.add(new WorkspaceLink("/workspace/satisfaction", "workspace.link.satisfaction",
+					"workspace.link.satisfaction.hint"));
+		}
 		return links;
 	}
 

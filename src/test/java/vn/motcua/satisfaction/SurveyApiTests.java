@@ -1,0 +1,246 @@
+package vn.motcua.satisfaction;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.motcua.satisfaction.internal.Campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A survey campaign from the frame of returned dossiers to the index API: only the survey
+ * manager manages it, the sample is stratified and reproducible, answers out of scale and
+ * reused links are refused, paper forms count after two matching entries, and
+ * {@code GET /api/v1/satisfaction/index} returns the share satisfied with its interval.
+ * Uses years of its own (2031–2033) so the demo campaign does not interfere.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SurveyApiTests {
+
+	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Campaigns campaigns;
+
+	String bearer(String username) throws Exception {
+		String cached = TOKENS.get(username);
+		if (cached == null) {
+			MvcResult result = this.mvc
+				.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
+				.andExpect(status().isOk())
+				.andReturn();
+			cached = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
+			TOKENS.put(username, cached);
+		}
+		return "Bearer " + cached;
+	}
+
+	String campaignBody(int year, LocalDate from, LocalDate to, long seed) {
+		return """
+				{"name":"Khảo sát %d","year":%d,"scopeAgencyCode":"06652","periodFrom":"%s","periodTo":"%s",
+				 "margin":0.1,"responseRate":0.5,"seed":%d}""".formatted(year, year, from, to, seed);
+	}
+
+	ResultActions createAs(String user, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/satisfaction/campaigns").header("Authorization", bearer(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	long create(int year, LocalDate from, LocalDate to, long seed) throws Exception {
+		MvcResult result = createAs("khaosat.snv", campaignBody(year, from, to, seed)).andExpect(status().isCreated())
+			.andReturn();
+		return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	static String answers(int access, int procedure, int officials, int result, int feedback) {
+		return """
+				{"perceptions":{"access.seats":%d,"officials.polite":4},
+				 "satisfaction":{"access":%d,"procedure":%d,"officials":%d,"result":%d,"feedback":%d},
+				 "expectations":{"procedure":"procedure.time"},"profile":{"gender":"FEMALE","age":"35-44"}}"""
+			.formatted(access, access, procedure, officials, result, feedback);
+	}
+
+	ResultActions answer(String token, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/surveys/" + token).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	@Test
+	void aCampaignGoesFromTheFrameToTheIndexOfTheUnit() throws Exception {
+		LocalDate to = LocalDate.now();
+		LocalDate from = to.minusDays(365);
+		String body = campaignBody(2031, from, to, 7);
+		createAs("chuyenvien.stp", body).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.manager-only"));
+		createAs("tiepnhan.hatu", body).andExpect(status().isForbidden());
+		long id = create(2031, from, to, 7);
+
+		this.mvc
+			.perform(post("/api/v1/satisfaction/campaigns/" + id + "/sample").header("Authorization",
+					bearer("khaosat.snv")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.campaign.status").value("OPEN"));
+		this.mvc
+			.perform(post("/api/v1/satisfaction/campaigns/" + id + "/sample").header("Authorization",
+					bearer("khaosat.snv")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.already-sampled"));
+
+		List<Campaigns.StratumProgress> strata = this.campaigns.strata(id);
+		int frame = strata.stream().mapToInt(Campaigns.StratumProgress::frameSize).sum();
+		int sampled = strata.stream().mapToInt(Campaigns.StratumProgress::sampleSize).sum();
+		assertThat(frame).isGreaterThan(50);
+		assertThat(this.campaigns.samples(id)).hasSize(sampled);
+		// proportional within one unit per stratum (largest remainders, at least one
+		// each)
+		for (Campaigns.StratumProgress stratum : strata) {
+			assertThat(stratum.sampleSize()).isBetween(1, stratum.frameSize());
+			assertThat((double) stratum.sampleSize()).isCloseTo((double) sampled * stratum.frameSize() / frame,
+					within(1.0 + 1e-9));
+		}
+
+		// the same frame and seed draw the same dossiers
+		long again = create(2032, from, to, 7);
+		this.campaigns.sample(again);
+		assertThat(this.campaigns.samples(again).stream().map(Campaigns.SampledUnit::dossierCode).sorted())
+			.containsExactlyElementsOf(
+					this.campaigns.samples(id).stream().map(Campaigns.SampledUnit::dossierCode).sorted().toList());
+
+		// answers in the largest stratum only: the estimate is that stratum's mean
+		Campaigns.StratumProgress largest = strata.stream()
+			.max(Comparator.comparingInt(Campaigns.StratumProgress::sampleSize))
+			.orElseThrow();
+		assertThat(largest.sampleSize()).isGreaterThanOrEqualTo(5);
+		List<Campaigns.SampledUnit> units = this.campaigns.samples(id)
+			.stream()
+			.filter((u) -> u.stratum().equals(largest.stratum()))
+			.toList();
+		answer(units.get(0).token(), answers(9, 5, 5, 5, 5)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("satisfaction.survey.out-of-scale"))
+			.andExpect(jsonPath("$.field").value("perceptions.access.seats"));
+		answer(units.get(0).token(), answers(5, 5, 5, 5, 5).replace("\"feedback\":5", "\"feedback\":null"))
+			.andExpect(status().isBadRequest());
+		answer(units.get(0).token(), answers(5, 5, 5, 5, 5)).andExpect(status().isCreated());
+		answer(units.get(0).token(), answers(5, 5, 5, 5, 5)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.survey.already-answered"));
+		answer(units.get(1).token(), answers(4, 4, 2, 2, 2)).andExpect(status().isCreated());
+		answer(units.get(2).token(), answers(1, 1, 1, 1, 1)).andExpect(status().isCreated());
+		answer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", answers(5, 5, 5, 5, 5)).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("satisfaction.survey.token-unknown"));
+
+		// a paper form: typed twice by two people; a differing entry and a duplicate are
+		// refused
+		String paper = "{\"dossierCode\":\"" + units.get(3).dossierCode() + "\",\"answers\":" + answers(5, 4, 3, 3, 3)
+				+ "}";
+		paper("khaosat.snv", id, paper).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.outcome").value("AWAITING_SECOND_ENTRY"));
+		paper("khaosat.snv", id, paper).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.paper.same-surveyor"));
+		paper("admin", id, paper.replace("\"feedback\":3", "\"feedback\":4")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.paper.mismatch"));
+		paper("admin", id, paper).andExpect(status().isCreated()).andExpect(jsonPath("$.outcome").value("VERIFIED"));
+		paper("admin", id, paper).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.paper.duplicate"));
+		paper("chuyenvien.stp", id, paper).andExpect(status().isForbidden());
+
+		// overall scores 1, .4, 0, .4: mean .45, s² = (1.32 − 4·.2025)/3 = .17
+		// elements: access 3/4, procedure 3/4, officials, result, feedback 1/4
+		double se = Math.sqrt((1 - 4.0 / largest.frameSize()) * 0.17 / 4);
+		double low = Math.max(0, 0.45 - 1.959964 * se);
+		double high = Math.min(1, 0.45 + 1.959964 * se);
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "06652").param("year", "2031"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.index").value(45.0))
+			.andExpect(jsonPath("$.elements.access").value(75.0))
+			.andExpect(jsonPath("$.elements.procedure").value(75.0))
+			.andExpect(jsonPath("$.elements.officials").value(25.0))
+			.andExpect(jsonPath("$.elements.result").value(25.0))
+			.andExpect(jsonPath("$.elements.feedback").value(25.0))
+			.andExpect(jsonPath("$.respondents").value(4))
+			.andExpect(jsonPath("$.ci95[0]").value(Math.round(low * 1000) / 10.0))
+			.andExpect(jsonPath("$.ci95[1]").value(Math.round(high * 1000) / 10.0));
+		// the province includes its communes
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "22").param("year", "2031"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.respondents").value(4));
+		// the live response rate of the stratum
+		assertThat(this.campaigns.strata(id)
+			.stream()
+			.filter((s) -> s.stratum().equals(largest.stratum()))
+			.findFirst()
+			.orElseThrow()
+			.responded()).isEqualTo(4);
+	}
+
+	ResultActions paper(String user, long id, String body) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/satisfaction/campaigns/" + id + "/paper").header("Authorization", bearer(user))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body));
+	}
+
+	@Test
+	void theIndexApiExplainsBadInput() throws Exception {
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "99999").param("year", "2025"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("satisfaction.agency.unknown"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("99999")));
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "06652").param("year", "20x5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("satisfaction.year.invalid"))
+			.andExpect(jsonPath("$.field").value("year"));
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "06652"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("satisfaction.year.invalid"));
+		// a year without survey: no index, no respondents
+		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "06652").param("year", "2033"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.index").isEmpty())
+			.andExpect(jsonPath("$.respondents").value(0))
+			.andExpect(jsonPath("$.elements.access").isEmpty());
+	}
+
+	@Test
+	void aCampaignWithoutReturnedDossiersInItsPeriodIsRefused() throws Exception {
+		long id = create(2033, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31), 1);
+		this.mvc
+			.perform(post("/api/v1/satisfaction/campaigns/" + id + "/sample").header("Authorization",
+					bearer("khaosat.snv")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.empty-frame"));
+		createAs("khaosat.snv", campaignBody(2033, LocalDate.of(2001, 2, 1), LocalDate.of(2001, 1, 1), 1))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("periodTo"));
+		createAs("khaosat.snv", campaignBody(1999, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1), 1))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("satisfaction.year.invalid"));
+	}
+
+}
