@@ -40,7 +40,8 @@
  * {@code NoticeOutbox.enqueue}, plus the kind's templates
  * {@code notification.notice.<kind>.name/subject/body/sms} in both bundles.
  */
-@ApplicationModule(allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier", "payment", "feedback" })
 @NullMarked
 package vn.motcua.notification;
 
