@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -431,6 +432,22 @@ class NotificationTests {
 		assertThat(row(code, "payment-completed", "IN_APP")).containsEntry("status", "DELIVERED");
 		assertThat(row(code, "payment-completed", "EMAIL")).containsEntry("status", "SENT")
 			.containsEntry("legal", false);
+
+		// a refund tells the amount and the reason
+		int transaction = JsonPath.read(cash.getResponse().getContentAsString(), "$.id");
+		this.mvc
+			.perform(post("/api/v1/payments/" + transaction + "/refunds").with(as("tiepnhan.hatu"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amountVnd\":10000,\"reason\":\"Thu nhầm, thủ tục được miễn lệ phí\"}"))
+			.andExpect(status().isCreated());
+		awaitRows(code, "payment-refunded", 3);
+		this.sender.sendDue();
+		assertThat(mailTo(contact.email()).stream()
+			.filter((m) -> subject(m).equals("Hồ sơ " + code + ": hoàn trả 10.000 đồng phí, lệ phí"))
+			.toList()).singleElement()
+			.satisfies((m) -> assertThat(body(m)).contains("(biên lai số " + receipt + ")")
+				.contains("Lý do: Thu nhầm, thủ tục được miễn lệ phí"));
 	}
 
 	@Test
