@@ -1,8 +1,9 @@
 /**
- * Notification: tells citizens what happens to their dossiers by e-mail (SMTP), SMS
- * (through an {@link vn.motcua.notification.SmsProvider}) and in-app messages on their
- * account page, in Vietnamese (the bundle {@code i18n/notification} also has English),
- * and keeps the delivery status of every message.
+ * Notification: tells citizens what happens to their dossiers, their fee payments and
+ * refunds, and their feedback (phản ánh, kiến nghị) by e-mail (SMTP), SMS (through an
+ * {@link vn.motcua.notification.SmsProvider}) and in-app messages on their account page,
+ * in Vietnamese (the bundle {@code i18n/notification} also has English), and keeps the
+ * delivery status of every message.
  * <h2>Reliability</h2> The listeners are {@code @ApplicationModuleListener}s: they run
  * after the dossier's transaction committed, from the event publication registry, and
  * insert one row per message into {@code notification_message} in their own transaction;
@@ -38,9 +39,14 @@
  * <h2>Adding a source</h2> One {@code @ApplicationModuleListener} that turns the event
  * into a {@code Notice} (kind, event key, dossier code, parameters, recipients) and calls
  * {@code NoticeOutbox.enqueue}, plus the kind's templates
- * {@code notification.notice.<kind>.name/subject/body/sms} in both bundles.
+ * {@code notification.notice.<kind>.name/subject/body/sms} in both bundles. Sources:
+ * {@code DossierNotices} (dossier), {@code PaymentNotices} (payment: the payable's
+ * reference is the dossier code, so the dossier's recipients are told),
+ * {@code FeedbackNotices} (feedback: the sender's e-mail and phone carried by the events;
+ * {@code FeedbackDeadlineReached} is the agencies' warning and gives no notice).
  */
-@ApplicationModule(allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier", "payment", "feedback" })
 @NullMarked
 package vn.motcua.notification;
 

@@ -8,7 +8,9 @@ import java.util.Optional;
  * {@code notification.notice.<key>.name / subject / body / sms} in the bundle
  * {@code i18n/notification}, with the arguments {@code {0}} applicant, {@code {1}}
  * dossier code, {@code {2}} procedure, {@code {3}} date, {@code {4}} details (papers,
- * reasons, amount), {@code {5}} link, {@code {6}} agency.
+ * reasons, amount), {@code {5}} link, {@code {6}} agency, {@code {7}} receipt number,
+ * {@code {8}} reason of a refund. Feedback notices: {@code {0}} "ông/bà" (the events
+ * carry no name), {@code {1}} the feedback's tracking code, {@code {2}} empty.
  */
 public enum NoticeKind {
 
@@ -16,7 +18,9 @@ public enum NoticeKind {
 	SUPPLEMENT_REQUESTED("supplement-requested", true), SUPPLEMENT_RECEIVED("supplement-received", false),
 	PAYMENT_REQUESTED("payment-requested", false), RESULT_READY("result-ready", false), RETURNED("returned", false),
 	WITHDRAWN("withdrawn", false), STOPPED("stopped", true), APOLOGY("apology", true), DUE_MOVED("due-moved", false),
-	OVERDUE("overdue", false);
+	OVERDUE("overdue", false), PAYMENT_COMPLETED("payment-completed", false),
+	PAYMENT_REFUNDED("payment-refunded", false), FEEDBACK_RECEIVED("feedback-received", false),
+	FEEDBACK_ANSWERED("feedback-answered", false), FEEDBACK_REJECTED("feedback-rejected", false);
 
 	private final String key;
 

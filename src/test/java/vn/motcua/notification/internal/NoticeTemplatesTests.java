@@ -17,7 +17,7 @@ class NoticeTemplatesTests {
 
 	static final List<String> PARAMS = List.of("Nguyễn Văn An", "06652-261125-0001", "Đăng ký khai sinh",
 			"17:00 01/12/2026", "Tờ khai: thiếu chữ ký", "https://motcua.example.vn/track?code=06652-261125-0001",
-			"Phường Hà Tu");
+			"Phường Hà Tu", "06652-2026-000123", "Nộp trùng");
 
 	static NoticeTemplates templates(boolean fold) {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

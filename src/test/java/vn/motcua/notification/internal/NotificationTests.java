@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.jayway.jsonpath.JsonPath;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -35,7 +36,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.dossier.ActionInput;
@@ -47,6 +50,9 @@ import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.Submission;
+import vn.motcua.feedback.FeedbackAnswered;
+import vn.motcua.feedback.FeedbackReceived;
+import vn.motcua.payment.PaymentCompleted;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.Role;
 
@@ -105,6 +111,12 @@ class NotificationTests {
 
 	@Autowired
 	DossierNotices listener;
+
+	@Autowired
+	PaymentNotices paymentListener;
+
+	@Autowired
+	FeedbackNotices feedbackListener;
 
 	@Autowired
 	Channels channels;
@@ -225,6 +237,27 @@ class NotificationTests {
 				kind) < count) {
 			assertThat(System.nanoTime()).as("rows of %s / %s", dossierCode, kind).isLessThan(deadline);
 			Thread.sleep(50);
+		}
+	}
+
+	/**
+	 * Waits for the listener to have written rows about something else than a dossier.
+	 */
+	void awaitSubjectRows(String subjectRef, String kind, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (rows("select count(*) from notification_message where subject_ref = ? and kind = ?", subjectRef,
+				kind) < count) {
+			assertThat(System.nanoTime()).as("rows of %s / %s", subjectRef, kind).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -350,6 +383,143 @@ class NotificationTests {
 		});
 		assertThat(row(code, "supplement-requested", "EMAIL")).containsEntry("legal", true)
 			.containsEntry("status", "SENT");
+	}
+
+	@Test
+	void aCompletedPaymentSendsOneReceiptWithTheAmountAndTheReceiptNumber() throws Exception {
+		Contact contact = Contact.fresh();
+		String code = submitOnline(contact);
+		this.dossiers.act(code, DossierAction.RECEIVE, ActionInput.none(), officer());
+		this.mvc
+			.perform(post("/workspace/dossiers/" + code + "/actions/request-payment").param("amountVnd", "10000")
+				.param("reason", "Lệ phí theo Nghị quyết 07/2026/NQ-HĐND")
+				.with(as("tiepnhan.hatu"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		MvcResult cash = this.mvc
+			.perform(post("/api/v1/payables/" + code + "/cash").with(as("tiepnhan.hatu")).with(csrf()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String receipt = JsonPath.read(cash.getResponse().getContentAsString(), "$.receiptNumber");
+		awaitRows(code, "payment-completed", 3);
+		// the registry hands the same event to the listener again (as after a crash)
+		PaymentCompleted paid = this.events.stream(PaymentCompleted.class)
+			.filter((e) -> e.reference().equals(code))
+			.findFirst()
+			.orElseThrow();
+		this.paymentListener.on(paid);
+		this.paymentListener.on(paid);
+		assertThat(rows("select count(*) from notification_message where dossier_code = ? and kind = ?", code,
+				"payment-completed"))
+			.isEqualTo(3);
+		this.sender.sendDue();
+		this.paymentListener.on(paid);
+		this.sender.sendDue();
+
+		String subject = "Hồ sơ " + code + ": đã nhận đủ phí, lệ phí 10.000 đồng";
+		List<MimeMessage> receipts = mailTo(contact.email()).stream()
+			.filter((m) -> subject(m).equals(subject))
+			.toList();
+		assertThat(receipts).hasSize(1);
+		assertThat(body(receipts.get(0))).contains("Kính gửi Trần Thị Bình")
+			.contains("Phường Hà Tu đã nhận đủ phí, lệ phí 10.000 đồng cho hồ sơ " + code)
+			.contains("Số biên lai: " + receipt + ".")
+			.contains("https://motcua.example.vn/account/dossiers/" + code);
+		assertThat(gateway.to(contact.international())
+			.stream()
+			.filter((m) -> m.text().contains("Bien lai so " + receipt))
+			.toList()).hasSize(1);
+		assertThat(row(code, "payment-completed", "IN_APP")).containsEntry("status", "DELIVERED");
+		assertThat(row(code, "payment-completed", "EMAIL")).containsEntry("status", "SENT")
+			.containsEntry("legal", false);
+
+		// a refund tells the amount and the reason
+		int transaction = JsonPath.read(cash.getResponse().getContentAsString(), "$.id");
+		this.mvc
+			.perform(post("/api/v1/payments/" + transaction + "/refunds").with(as("tiepnhan.hatu"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amountVnd\":10000,\"reason\":\"Thu nhầm, thủ tục được miễn lệ phí\"}"))
+			.andExpect(status().isCreated());
+		awaitRows(code, "payment-refunded", 3);
+		this.sender.sendDue();
+		assertThat(mailTo(contact.email()).stream()
+			.filter((m) -> subject(m).equals("Hồ sơ " + code + ": hoàn trả 10.000 đồng phí, lệ phí"))
+			.toList()).singleElement()
+			.satisfies((m) -> assertThat(body(m)).contains("(biên lai số " + receipt + ")")
+				.contains("Lý do: Thu nhầm, thủ tục được miễn lệ phí"));
+	}
+
+	@Test
+	void aFeedbackIsAcknowledgedWithItsCodeAndItsPublishedAnswerSentOnceWithTheLink() throws Exception {
+		Contact contact = Contact.fresh();
+		MvcResult filed = this.mvc.perform(post("/feedback/new").with(csrf()).with((request) -> {
+			request.setRemoteAddr("10.99.1." + (1 + (int) (System.nanoTime() % 250)));
+			return request;
+		})
+			.param("title", "Bảng niêm yết thủ tục chưa đầy đủ")
+			.param("content", "Bảng niêm yết tại bộ phận một cửa chưa ghi lệ phí của thủ tục đăng ký khai sinh.")
+			.param("senderName", "Trần Thị Bình")
+			.param("senderAddress", "Tổ 3, Hà Tu")
+			.param("senderPhone", contact.phone())
+			.param("senderEmail", contact.email())
+			.param("agencyCode", "06652")).andExpect(status().is3xxRedirection()).andReturn();
+		String location = filed.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/feedback/track?code=PA-");
+		String code = location.substring("/feedback/track?code=".length());
+		awaitSubjectRows("feedback:" + code, "feedback-received", 2);
+
+		feedbackStep("lanhdao.hatu", code, "route", "topic", "implementation", "agencyCode", "06652");
+		feedbackStep("chuyenvien.hatu", code, "answer", "legalBasis", "Nghị định 61/2018/NĐ-CP, Điều 13", "answer",
+				"Phường đã bổ sung mức lệ phí vào bảng niêm yết.");
+		feedbackStep("lanhdao.hatu", code, "approve");
+		awaitSubjectRows("feedback:" + code, "feedback-answered", 2);
+		FeedbackAnswered answered = this.events.stream(FeedbackAnswered.class)
+			.filter((e) -> e.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		this.feedbackListener.on(answered);
+		this.feedbackListener.on(answered);
+		this.sender.sendDue();
+		this.feedbackListener.on(answered);
+		this.sender.sendDue();
+		assertThat(rows("select count(*) from notification_message where subject_ref = ?", "feedback:" + code))
+			.isEqualTo(4);
+
+		FeedbackReceived received = this.events.stream(FeedbackReceived.class)
+			.filter((e) -> e.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		List<MimeMessage> mails = mailTo(contact.email());
+		assertThat(mails).hasSize(2);
+		assertThat(mails).anySatisfy((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Đã tiếp nhận phản ánh, kiến nghị mã " + code);
+			assertThat(body(m)).contains("Mã tra cứu: " + code + ".")
+				.contains("Chậm nhất đến " + DossierNotices.DATE.format(received.forwardDueAt()))
+				.contains("https://motcua.example.vn/feedback/track?code=" + code);
+		}).anySatisfy((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Phản ánh, kiến nghị " + code + " đã có trả lời");
+			assertThat(body(m)).contains("Kính gửi ông/bà")
+				.contains("đã được Phường Hà Tu trả lời")
+				.contains("https://motcua.example.vn/feedback/answers/" + code);
+		});
+		assertThat(gateway.to(contact.international())).hasSize(2)
+			.anySatisfy((m) -> assertThat(m.text()).isEqualTo("Phan anh, kien nghi " + code
+					+ " da co tra loi: https://motcua.example.vn/feedback/answers/" + code));
+	}
+
+	void feedbackStep(String username, String code, String action, String... params) throws Exception {
+		int version = this.jdbc.sql("select lock_version from feedback_item where code = :code")
+			.param("code", code)
+			.query(Integer.class)
+			.single();
+		var request = post("/workspace/feedback/" + code + "/" + action).with(csrf())
+			.with(as(username))
+			.param("version", String.valueOf(version));
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
