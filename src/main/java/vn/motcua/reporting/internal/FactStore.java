@@ -127,10 +127,11 @@ class FactStore {
 	/** Every stored span by dossier, for the check. */
 	Map<String, List<DossierFact.Span>> allSpans() {
 		Map<String, List<DossierFact.Span>> found = new HashMap<>();
-		this.template.query("select * from reporting_span order by code, seq",
-				(ResultSet rs) -> found.computeIfAbsent(rs.getString("code"), (c) -> new ArrayList<>())
-					.add(new DossierFact.Span(rs.getTimestamp("from_at").toInstant(), instant(rs, "until_at"),
-							rs.getBoolean("paused"), instant(rs, "due_at"))));
+		this.template.query("select * from reporting_span order by code, seq", (ResultSet rs) -> {
+			found.computeIfAbsent(rs.getString("code"), (c) -> new ArrayList<>())
+				.add(new DossierFact.Span(rs.getTimestamp("from_at").toInstant(), instant(rs, "until_at"),
+						rs.getBoolean("paused"), instant(rs, "due_at")));
+		});
 		return found;
 	}
 
