@@ -16,6 +16,7 @@ CREATE TABLE reporting_fact (
 	due_at TIMESTAMPTZ,
 	apology_at TIMESTAMPTZ,
 	late_actor VARCHAR(100),
+	processing_hundredths INT,
 	version INT NOT NULL
 );
 CREATE INDEX reporting_fact_agency_received ON reporting_fact (agency_code, received_at);

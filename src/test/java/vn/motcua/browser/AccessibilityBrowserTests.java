@@ -67,7 +67,10 @@ class AccessibilityBrowserTests {
 			new Visit("/track?code=06652-261102-0001&phone4=0000", Visitor.ANONYMOUS, 404),
 			new Visit("/account/dossiers/new?procedure=1.001193", Visitor.CITIZEN, 200),
 			new Visit("/workspace/dossiers?tab=all&q=nguyen", Visitor.STAFF, 200),
-			new Visit("/workspace/dossiers/06652-000000-0000", Visitor.STAFF, 404));
+			new Visit("/workspace/dossiers/06652-000000-0000", Visitor.STAFF, 404),
+			new Visit("/workspace/reports?agency=22&sub=true", Visitor.STAFF, 200),
+			new Visit("/workspace/reports/dossiers?agency=06652&measure=resolved.late", Visitor.STAFF, 200),
+			new Visit("/workspace/reports?agency=06652&from=2026-03-10&to=2026-03-01", Visitor.STAFF, 200));
 
 	/** Language and screen combinations: every page is checked in each. */
 	static final List<Sweep> SWEEPS = List.of(new Sweep("vi", BrowserSession.DESKTOP),

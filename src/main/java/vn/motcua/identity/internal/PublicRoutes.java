@@ -27,9 +27,9 @@ final class PublicRoutes {
 
 	/** Public for every HTTP method. */
 	static final List<String> PUBLIC = List.of("/", "/agencies/**", "/procedures/**", "/calendar/**", "/track/**",
-			"/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.svg",
-			"/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**",
-			"/actuator/health/**");
+			"/transparency", "/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.svg", "/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token",
+			"/v3/api-docs/**", "/actuator/health/**");
 
 	/** Public for GET only. */
 	static final List<String> PUBLIC_GET = List.of("/api/v1/agencies", "/api/v1/procedures/**", "/api/v1/tracking/**");

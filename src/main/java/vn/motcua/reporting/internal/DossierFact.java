@@ -33,7 +33,7 @@ import vn.motcua.dossier.DossierTimeline;
 record DossierFact(String code, String agencyCode, String procedureCode, String field, Channel channel,
 		@Nullable Instant receivedAt, @Nullable Instant refusedAt, @Nullable Instant exitAt, @Nullable Exit exit,
 		@Nullable Outcome outcome, @Nullable Instant dueAt, @Nullable Instant apologyAt, @Nullable String lateActor,
-		int version, List<Span> spans) {
+		@Nullable Integer processingHundredths, int version, List<Span> spans) {
 
 	/** How a received dossier left. */
 	enum Exit {
@@ -55,6 +55,16 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 	 */
 	record Span(Instant from, @Nullable Instant until, boolean paused, @Nullable Instant dueAt) {
 
+	}
+
+	/**
+	 * The same fact with the working days from receipt to result (hundredths), which only
+	 * the calendar of the receiving desk knows.
+	 */
+	DossierFact withProcessing(@Nullable Integer hundredths) {
+		return new DossierFact(this.code, this.agencyCode, this.procedureCode, this.field, this.channel,
+				this.receivedAt, this.refusedAt, this.exitAt, this.exit, this.outcome, this.dueAt, this.apologyAt,
+				this.lateActor, hundredths, this.version, this.spans);
 	}
 
 	/** Whether the dossier was received at all (the clock started). */
@@ -160,7 +170,7 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 			}
 		}
 		return new DossierFact(t.code(), t.agencyCode(), t.procedureCode(), field, t.channel(), received, refused,
-				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, t.entries().size(),
+				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, null, t.entries().size(),
 				List.copyOf(spans));
 	}
 

@@ -42,10 +42,23 @@ public class ProcessingQueries {
 	 * {@code to} inclusive, as of the end of {@code to}; sorted by field.
 	 */
 	public List<ProcessingReport.FieldRow> byField(Collection<String> agencies, LocalDate from, LocalDate to) {
+		return grouped("field", agencies, from, to);
+	}
+
+	/**
+	 * The figures per agency (the {@code field} of each row is the agency code), as
+	 * {@link #byField}.
+	 */
+	public List<ProcessingReport.FieldRow> byAgency(Collection<String> agencies, LocalDate from, LocalDate to) {
+		return grouped("agency_code", agencies, from, to);
+	}
+
+	private List<ProcessingReport.FieldRow> grouped(String column, Collection<String> agencies, LocalDate from,
+			LocalDate to) {
 		String[] codes = agencies.toArray(String[]::new);
 		Map<String, long[]> flows = new TreeMap<>();
 		this.jdbc.sql("""
-				select field,
+				select %s,
 				  coalesce(sum(received_online) filter (where day >= :from), 0),
 				  coalesce(sum(received_direct) filter (where day >= :from), 0),
 				  coalesce(sum(received_online + received_direct - resolved_early - resolved_on_time - resolved_late
@@ -59,7 +72,7 @@ public class ProcessingQueries {
 				  coalesce(sum(apologies) filter (where day >= :from), 0)
 				from reporting_day
 				where agency_code = any(:agencies) and day <= :to
-				group by field""")
+				group by 1""".formatted(column))
 			.param("agencies", codes)
 			.param("from", java.sql.Date.valueOf(from))
 			.param("to", java.sql.Date.valueOf(to))
@@ -75,10 +88,10 @@ public class ProcessingQueries {
 		Map<String, Long> overdue = new TreeMap<>();
 		Timestamp end = Timestamp.from(start(to.plusDays(1)));
 		this.jdbc.sql("""
-				select field, count(*) from reporting_span
+				select %s, count(*) from reporting_span
 				where agency_code = any(:agencies) and from_at < :end and (until_at is null or until_at >= :end)
 				  and not paused and due_at < :end
-				group by field""")
+				group by 1""".formatted(column))
 			.param("agencies", codes)
 			.param("end", end)
 			.query((rs, n) -> overdue.put(rs.getString(1), rs.getLong(2)))

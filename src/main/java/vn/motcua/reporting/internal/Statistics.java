@@ -3,6 +3,7 @@ package vn.motcua.reporting.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.calendar.Deadlines;
+import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.catalog.Procedures;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierTimeline;
@@ -64,8 +67,13 @@ public class Statistics {
 
 	private final Map<String, String> fields = new ConcurrentHashMap<>();
 
+	private final Map<String, Deadlines> deadlines = new ConcurrentHashMap<>();
+
+	private final WorkingCalendars calendars;
+
 	Statistics(DossierTimelines timelines, FactStore store, Procedures procedures, Clock clock, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, WorkingCalendars calendars) {
+		this.calendars = calendars;
 		this.timelines = timelines;
 		this.store = store;
 		this.procedures = procedures;
@@ -215,7 +223,18 @@ public class Statistics {
 	}
 
 	DossierFact fact(DossierTimeline t) {
-		return DossierFact.of(t, field(t.procedureCode()));
+		DossierFact fact = DossierFact.of(t, field(t.procedureCode()));
+		if (fact.exit() == DossierFact.Exit.RESOLVED && fact.receivedAt() != null && fact.exitAt() != null) {
+			Deadlines deadlines = this.deadlines.computeIfAbsent(t.deskAgencyCode(), this.calendars::deadlines);
+			long seconds = Math.max(0, deadlines.workingSecondsBetween(local(fact.receivedAt()), local(fact.exitAt())));
+			fact = fact.withProcessing((int) Math.min(Integer.MAX_VALUE,
+					Math.round(100.0 * seconds / Math.max(1, deadlines.workingDaySeconds()))));
+		}
+		return fact;
+	}
+
+	private static LocalDateTime local(Instant at) {
+		return LocalDateTime.ofInstant(at, Deadlines.VIETNAM);
 	}
 
 	String field(String procedureCode) {

@@ -56,8 +56,8 @@ class AgencyScopeRoutesTests {
 
 	/** The public routes as the project's convention (BRIEF) lists them. */
 	private static final List<PathPattern> PUBLIC = patterns("/", "/agencies/**", "/procedures/**", "/calendar/**",
-			"/track/**", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/calendar/**",
-			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**");
+			"/track/**", "/transparency", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**",
+			"/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**");
 
 	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
 			"/api/v1/tracking/**");

@@ -1,0 +1,54 @@
+package vn.motcua.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.motcua.reporting.ProcessingReport;
+
+/**
+ * Form II.06a laid out for pages and exports: rows of cells, each cell a measure (what
+ * its drill-down lists) and a number.
+ */
+record ReportForm(List<Row> rows, Row total) {
+
+	/** The measures of columns (3) to (13), then those outside the national form. */
+	static final List<String> MEASURES = List.of("received.total", "received.online", "received.direct",
+			"received.carriedOver", "resolved.total", "resolved.early", "resolved.onTime", "resolved.late",
+			"inProgress.total", "inProgress.withinDeadline", "inProgress.overdue", "withdrawn", "stopped", "refused");
+
+	/** Columns of the national form: (3)–(13). */
+	static final int FORM_COLUMNS = 11;
+
+	record Cell(String measure, long value) {
+
+	}
+
+	/** A row: a field (null for the total) and its cells. */
+	record Row(int index, String label, String field, List<Cell> cells) {
+
+	}
+
+	static ReportForm of(ProcessingReport report, String totalLabel) {
+		List<Row> rows = new ArrayList<>();
+		int i = 1;
+		for (ProcessingReport.FieldRow f : report.fields()) {
+			rows.add(new Row(i++, f.field(), f.field(),
+					cells(f.received(), f.resolved(), f.inProgress(), f.withdrawn(), f.stopped(), f.refused())));
+		}
+		Row total = new Row(0, totalLabel, "", cells(report.received(), report.resolved(), report.inProgress(),
+				report.withdrawn(), report.stopped(), report.refused()));
+		return new ReportForm(rows, total);
+	}
+
+	private static List<Cell> cells(ProcessingReport.Received r, ProcessingReport.Resolved d,
+			ProcessingReport.InProgress p, long withdrawn, long stopped, long refused) {
+		long[] values = { r.total(), r.online(), r.direct(), r.carriedOver(), d.total(), d.early(), d.onTime(),
+				d.late(), p.total(), p.withinDeadline(), p.overdue(), withdrawn, stopped, refused };
+		List<Cell> cells = new ArrayList<>();
+		for (int c = 0; c < values.length; c++) {
+			cells.add(new Cell(MEASURES.get(c), values[c]));
+		}
+		return cells;
+	}
+
+}
