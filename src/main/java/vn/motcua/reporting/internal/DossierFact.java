@@ -170,8 +170,19 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 			}
 		}
 		return new DossierFact(t.code(), t.agencyCode(), t.procedureCode(), field, t.channel(), received, refused,
-				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, null, t.entries().size(),
+				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, null, version(t),
 				List.copyOf(spans));
+	}
+
+	/**
+	 * The entries that can change statistics: the deadline watch's warnings add history
+	 * without an event for statistics, and do not count.
+	 */
+	static int version(DossierTimeline t) {
+		return (int) t.entries()
+			.stream()
+			.filter((e) -> e.action() != DossierAction.DUE_SOON && e.action() != DossierAction.OVERDUE)
+			.count();
 	}
 
 	private static @Nullable Exit exitOf(DossierStatus status) {
