@@ -134,7 +134,14 @@ public class ProcessingQueries {
 		RESOLVED_EARLY("resolved.early"), RESOLVED_ON_TIME("resolved.onTime"), RESOLVED_LATE("resolved.late"),
 		IN_PROGRESS_TOTAL("inProgress.total"), IN_PROGRESS_WITHIN("inProgress.withinDeadline"),
 		IN_PROGRESS_OVERDUE("inProgress.overdue"), REFUSED("refused"), WITHDRAWN("withdrawn"), STOPPED("stopped"),
-		APOLOGIES("apologies");
+		APOLOGIES("apologies"),
+		/**
+		 * Column (7) with withdrawn and stopped dossiers folded in (a provincial
+		 * practice).
+		 */
+		RESOLVED_TOTAL_FOLDED("resolved.totalFolded"),
+		/** Column (9) with withdrawn and stopped dossiers folded in. */
+		RESOLVED_ON_TIME_FOLDED("resolved.onTimeFolded");
 
 		private final String key;
 
@@ -191,6 +198,9 @@ public class ProcessingQueries {
 			case WITHDRAWN -> "f.exit = 'WITHDRAWN' and f.exit_at >= :start and f.exit_at < :end";
 			case STOPPED -> "f.exit = 'STOPPED' and f.exit_at >= :start and f.exit_at < :end";
 			case APOLOGIES -> "f.apology_at >= :start and f.apology_at < :end";
+			case RESOLVED_TOTAL_FOLDED -> "f.exit is not null and f.exit_at >= :start and f.exit_at < :end";
+			case RESOLVED_ON_TIME_FOLDED -> "(f.exit in ('WITHDRAWN', 'STOPPED') or f.outcome = 'ON_TIME')"
+					+ " and f.exit_at >= :start and f.exit_at < :end";
 		};
 		String where = "f.agency_code = any(:agencies) and " + condition
 				+ ((field != null) ? " and f.field = :field" : "");

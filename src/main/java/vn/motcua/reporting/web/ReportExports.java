@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -50,9 +51,17 @@ class ReportExports {
 
 	private final ITemplateEngine templates;
 
-	ReportExports(MessageSource messages, ITemplateEngine templates) {
+	private final boolean fold;
+
+	ReportExports(MessageSource messages, ITemplateEngine templates,
+			@Value("${motcua.reporting.fold-withdrawn:false}") boolean fold) {
 		this.messages = messages;
 		this.templates = templates;
+		this.fold = fold;
+	}
+
+	private String footnote() {
+		return m("reporting.form.footnote") + (this.fold ? " " + m("reporting.form.footnote.folded") : "");
 	}
 
 	private String m(String key, Object... args) {
@@ -60,7 +69,7 @@ class ReportExports {
 	}
 
 	byte[] excel(ProcessingReport report) {
-		ReportForm form = ReportForm.of(report, m("reporting.form.total"));
+		ReportForm form = ReportForm.of(report, m("reporting.form.total"), this.fold);
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet("II.06a");
 			Font bold = book.createFont();
@@ -148,7 +157,7 @@ class ReportExports {
 				cell.setCellStyle(totalNumber);
 			}
 			r++;
-			put(sheet, r, 0, m("reporting.form.footnote"), note);
+			put(sheet, r, 0, footnote(), note);
 			sheet.addMergedRegion(new CellRangeAddress(r, r + 2, 0, columns - 1));
 			sheet.setColumnWidth(0, 6 * 256);
 			sheet.setColumnWidth(1, 36 * 256);
@@ -197,9 +206,10 @@ class ReportExports {
 	}
 
 	byte[] pdf(ProcessingReport report) {
-		ReportForm form = ReportForm.of(report, m("reporting.form.total"));
-		Context context = new Context(VIETNAMESE, Map.of("report", report, "form", form, "measures",
-				ReportForm.MEASURES, "from", DAY.format(report.from()), "to", DAY.format(report.to())));
+		ReportForm form = ReportForm.of(report, m("reporting.form.total"), this.fold);
+		Context context = new Context(VIETNAMESE,
+				Map.of("report", report, "form", form, "measures", ReportForm.MEASURES, "from",
+						DAY.format(report.from()), "to", DAY.format(report.to()), "footnote", footnote()));
 		String html = Normalizer.normalize(this.templates.process("reporting/pdf", context), Normalizer.Form.NFC);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

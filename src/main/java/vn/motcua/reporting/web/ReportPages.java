@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -70,9 +71,13 @@ class ReportPages {
 
 	private final JsonMapper json;
 
+	private final boolean fold;
+
 	ReportPages(ProcessingReports reports, ProcessingQueries queries, Indicators indicators, Targets targets,
-			Agencies agencies, MessageSource messages, ReportExports exports, Clock clock, JsonMapper json) {
+			Agencies agencies, MessageSource messages, ReportExports exports, Clock clock, JsonMapper json,
+			@Value("${motcua.reporting.fold-withdrawn:false}") boolean fold) {
 		this.json = json;
+		this.fold = fold;
 		this.reports = reports;
 		this.queries = queries;
 		this.indicators = indicators;
@@ -101,7 +106,8 @@ class ReportPages {
 			ProcessingReports.Scope scope = scope(reader, query);
 			ProcessingReport report = this.reports.report(scope);
 			model.addAttribute("report", report);
-			model.addAttribute("form", ReportForm.of(report, message("reporting.form.total")));
+			model.addAttribute("form", ReportForm.of(report, message("reporting.form.total"), this.fold));
+			model.addAttribute("folded", this.fold);
 			model.addAttribute("summary", this.indicators.summary(report, scope.units()));
 			model.addAttribute("late", this.indicators.lateByOfficer(scope.units(), scope.from(), scope.to()));
 			model.addAttribute("violations", this.indicators.violations(scope.units(), scope.from(), scope.to()));
