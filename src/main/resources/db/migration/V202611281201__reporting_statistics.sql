@@ -17,6 +17,7 @@ CREATE TABLE reporting_fact (
 	apology_at TIMESTAMPTZ,
 	late_actor VARCHAR(100),
 	processing_hundredths INT,
+	electronic BOOLEAN NOT NULL,
 	version INT NOT NULL
 );
 CREATE INDEX reporting_fact_agency_received ON reporting_fact (agency_code, received_at);

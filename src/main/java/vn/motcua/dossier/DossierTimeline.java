@@ -25,12 +25,23 @@ import org.jspecify.annotations.Nullable;
  * @param imported whether it came from the historical import (its history is then the one
  * {@code import} entry with the final status)
  * @param entries the transitions, oldest first
+ * @param handOvers the step records of its internal process kept in the system (its
+ * electronic hand-overs)
  */
 public record DossierTimeline(String code, String procedureCode, String agencyCode, String deskAgencyCode,
 		Channel channel, DossierStatus status, @Nullable Instant submittedAt, @Nullable Instant receivedAt,
 		@Nullable Instant dueAt, @Nullable Instant originalDueAt, @Nullable Instant resolvedAt,
 		@Nullable Instant returnedAt, @Nullable String outcome, boolean apologized, boolean imported,
-		List<Entry> entries) {
+		List<Entry> entries, int handOvers) {
+
+	/** A timeline without step records. */
+	public DossierTimeline(String code, String procedureCode, String agencyCode, String deskAgencyCode, Channel channel,
+			DossierStatus status, @Nullable Instant submittedAt, @Nullable Instant receivedAt, @Nullable Instant dueAt,
+			@Nullable Instant originalDueAt, @Nullable Instant resolvedAt, @Nullable Instant returnedAt,
+			@Nullable String outcome, boolean apologized, boolean imported, List<Entry> entries) {
+		this(code, procedureCode, agencyCode, deskAgencyCode, channel, status, submittedAt, receivedAt, dueAt,
+				originalDueAt, resolvedAt, returnedAt, outcome, apologized, imported, entries, 0);
+	}
 
 	/**
 	 * One transition.

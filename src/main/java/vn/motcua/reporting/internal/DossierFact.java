@@ -33,7 +33,7 @@ import vn.motcua.dossier.DossierTimeline;
 record DossierFact(String code, String agencyCode, String procedureCode, String field, Channel channel,
 		@Nullable Instant receivedAt, @Nullable Instant refusedAt, @Nullable Instant exitAt, @Nullable Exit exit,
 		@Nullable Outcome outcome, @Nullable Instant dueAt, @Nullable Instant apologyAt, @Nullable String lateActor,
-		@Nullable Integer processingHundredths, int version, List<Span> spans) {
+		@Nullable Integer processingHundredths, boolean electronic, int version, List<Span> spans) {
 
 	/** How a received dossier left. */
 	enum Exit {
@@ -64,7 +64,7 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 	DossierFact withProcessing(@Nullable Integer hundredths) {
 		return new DossierFact(this.code, this.agencyCode, this.procedureCode, this.field, this.channel,
 				this.receivedAt, this.refusedAt, this.exitAt, this.exit, this.outcome, this.dueAt, this.apologyAt,
-				this.lateActor, hundredths, this.version, this.spans);
+				this.lateActor, hundredths, this.electronic, this.version, this.spans);
 	}
 
 	/** Whether the dossier was received at all (the clock started). */
@@ -170,8 +170,8 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 			}
 		}
 		return new DossierFact(t.code(), t.agencyCode(), t.procedureCode(), field, t.channel(), received, refused,
-				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, null, version(t),
-				List.copyOf(spans));
+				exitAt, exit, outcome, t.dueAt(), apologyAt, t.imported() ? null : lateActor, null, t.handOvers() >= 2,
+				version(t), List.copyOf(spans));
 	}
 
 	/**

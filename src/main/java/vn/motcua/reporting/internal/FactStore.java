@@ -82,7 +82,7 @@ class FactStore {
 	static DossierFact withoutSpans(DossierFact f) {
 		return new DossierFact(f.code(), f.agencyCode(), f.procedureCode(), f.field(), f.channel(), f.receivedAt(),
 				f.refusedAt(), f.exitAt(), f.exit(), f.outcome(), f.dueAt(), f.apologyAt(), f.lateActor(),
-				f.processingHundredths(), f.version(), List.of());
+				f.processingHundredths(), f.electronic(), f.version(), List.of());
 	}
 
 	/** Empties the statistics (before a rebuild). */
@@ -162,7 +162,7 @@ class FactStore {
 				(exit != null) ? DossierFact.Exit.valueOf(exit) : null,
 				(outcome != null) ? DossierFact.Outcome.valueOf(outcome) : null, instant(rs, "due_at"),
 				instant(rs, "apology_at"), rs.getString("late_actor"), (Integer) rs.getObject("processing_hundredths"),
-				rs.getInt("version"), List.of());
+				rs.getBoolean("electronic"), rs.getInt("version"), List.of());
 	}
 
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
@@ -180,21 +180,22 @@ class FactStore {
 			rows.add(new Object[] { f.code(), f.agencyCode(), f.procedureCode(), f.field(), f.channel().name(),
 					ts(f.receivedAt()), ts(f.refusedAt()), ts(f.exitAt()), (f.exit() != null) ? f.exit().name() : null,
 					(f.outcome() != null) ? f.outcome().name() : null, ts(f.dueAt()), ts(f.apologyAt()), f.lateActor(),
-					f.processingHundredths(), f.version() });
+					f.processingHundredths(), f.electronic(), f.version() });
 		}
 		this.template.batchUpdate("""
 				insert into reporting_fact (code, agency_code, procedure_code, field, channel, received_at, refused_at,
-				  exit_at, exit, outcome, due_at, apology_at, late_actor, processing_hundredths, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  exit_at, exit, outcome, due_at, apology_at, late_actor, processing_hundredths, electronic, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (code) do update set agency_code = excluded.agency_code,
 				  procedure_code = excluded.procedure_code, field = excluded.field, channel = excluded.channel,
 				  received_at = excluded.received_at, refused_at = excluded.refused_at, exit_at = excluded.exit_at,
 				  exit = excluded.exit, outcome = excluded.outcome, due_at = excluded.due_at,
 				  apology_at = excluded.apology_at, late_actor = excluded.late_actor,
-				  processing_hundredths = excluded.processing_hundredths, version = excluded.version""", rows,
+				  processing_hundredths = excluded.processing_hundredths, electronic = excluded.electronic,
+				  version = excluded.version""", rows,
 				new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
 						Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
-						Types.TIMESTAMP, Types.VARCHAR, Types.INTEGER, Types.INTEGER });
+						Types.TIMESTAMP, Types.VARCHAR, Types.INTEGER, Types.BOOLEAN, Types.INTEGER });
 	}
 
 	private void writeSpans(List<DossierFact> facts) {

@@ -34,8 +34,8 @@ public class Indicators {
 
 	/** Rates and times of a report; rates are percentages, none when undefined. */
 	public record Summary(@Nullable Double onTimeRate, @Nullable Double earlyRate, @Nullable Double onlineShare,
-			@Nullable Double averageDays, @Nullable Double p90Days, long refused, long apologies,
-			@Nullable Double progressScore, @Nullable Double onlineScore) {
+			@Nullable Double electronicShare, @Nullable Double averageDays, @Nullable Double p90Days, long refused,
+			long apologies, @Nullable Double progressScore, @Nullable Double onlineScore) {
 
 	}
 
@@ -84,16 +84,16 @@ public class Indicators {
 		Timestamp end = Timestamp.from(ProcessingQueries.start(report.to().plusDays(1)));
 		Double[] times = this.jdbc.sql("""
 				select avg(processing_hundredths) / 100.0,
-				  percentile_cont(0.9) within group (order by processing_hundredths) / 100.0
+				  percentile_cont(0.9) within group (order by processing_hundredths) / 100.0,
+				  100.0 * count(*) filter (where electronic) / nullif(count(*), 0)
 				from reporting_fact
-				where agency_code = any(?) and exit = 'RESOLVED' and exit_at >= ? and exit_at < ?
-				  and processing_hundredths is not null""")
+				where agency_code = any(?) and exit = 'RESOLVED' and exit_at >= ? and exit_at < ?""")
 			.params(agencies.toArray(String[]::new), start, end)
-			.query((rs, n) -> new Double[] { round(rs.getObject(1)), round(rs.getObject(2)) })
+			.query((rs, n) -> new Double[] { round(rs.getObject(1)), round(rs.getObject(2)), round(rs.getObject(3)) })
 			.single();
 		return new Summary(percent(r.early() + r.onTime(), r.total()), percent(r.early(), r.total()),
-				percent(report.received().online(), report.received().online() + report.received().direct()), times[0],
-				times[1], report.refused(), report.apologies(), progressScore(r, report.inProgress()),
+				percent(report.received().online(), report.received().online() + report.received().direct()), times[2],
+				times[0], times[1], report.refused(), report.apologies(), progressScore(r, report.inProgress()),
 				onlineScore(report.received()));
 	}
 

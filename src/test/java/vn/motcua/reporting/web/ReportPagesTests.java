@@ -58,7 +58,9 @@ class ReportPagesTests {
 			.andExpect(content().string(containsString("id=\"form-06a\"")))
 			.andExpect(content().string(containsString("measure=resolved.late")))
 			.andExpect(content().string(containsString("Biểu số II.06a/VPCP/KSTT")))
-			.andExpect(content().string(containsString("id=\"indicators\"")));
+			.andExpect(content().string(containsString("id=\"indicators\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"electronic-share\">[0-9.]+ % .*")));
 		this.mvc.perform(get("/workspace/reports/dossiers?agency=06652&measure=received.online"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/workspace/dossiers/06652-")));
