@@ -3,6 +3,8 @@
 # server: the application runs as a separate JVM on a fresh database (created and dropped here).
 #
 #   scripts/bench-dossier.sh [throughput|crash] [-Dbench.clients=8] [-Dbench.seconds=30] [-Dbench.load=1000000]
+#   scripts/bench-dossier.sh report [-Dbench.dossiers=10000000] [-Dbench.years=3] [-Dbench.queries=500]
+#     (the report API against a plain GROUP BY; see vn.motcua.bench.ReportBenchmark)
 #
 # Options (Java system properties):
 #   bench.server   JDBC URL of the server (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)
@@ -25,7 +27,8 @@ app_cp="target/classes:$(cat target/bench-app.cp)"
 case "$what" in
 	throughput) main=vn.motcua.bench.DossierThroughput ;;
 	crash) main=vn.motcua.bench.DossierCrashCheck ;;
-	*) echo "usage: $0 [throughput|crash] [-Dname=value...]" >&2; exit 2 ;;
+	report) main=vn.motcua.bench.ReportBenchmark ;;
+	*) echo "usage: $0 [throughput|crash|report] [-Dname=value...]" >&2; exit 2 ;;
 esac
 exec java -Xmx512m "-Dbench.app.cp=$app_cp" "-Dbench.pgbench=${pgbench:-pgbench}" "$@" \
 	-cp "target/test-classes:$app_cp" "$main"

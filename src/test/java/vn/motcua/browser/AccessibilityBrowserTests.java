@@ -81,7 +81,10 @@ class AccessibilityBrowserTests {
 				new Visit("/payments/vnpay/return?vnp_TxnRef=1-x&vnp_SecureHash=00", Visitor.ANONYMOUS, 200),
 				new Visit("/rate/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Visitor.ANONYMOUS, 404),
 				new Visit("/workspace/satisfaction", Visitor.STAFF, 200),
-				new Visit("/workspace/satisfaction/results", Visitor.STAFF, 200));
+				new Visit("/workspace/satisfaction/results", Visitor.STAFF, 200),
+				new Visit("/workspace/reports?agency=22&sub=true", Visitor.STAFF, 200),
+				new Visit("/workspace/reports/dossiers?agency=06652&measure=resolved.late", Visitor.STAFF, 200),
+				new Visit("/workspace/reports?agency=06652&from=2026-03-10&to=2026-03-01", Visitor.STAFF, 200));
 
 	/** Language and screen combinations: every page is checked in each. */
 	static final List<Sweep> SWEEPS = List.of(new Sweep("vi", BrowserSession.DESKTOP),

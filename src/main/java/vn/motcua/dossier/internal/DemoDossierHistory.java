@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,11 +42,13 @@ import vn.motcua.organization.Agencies;
  * and the delay reports have something to show: about {@value #COUNT} dossiers received
  * over the twelve months before the first start, at the demo communes (more at Phường Hà
  * Tu and Xã Bình Liêu, where the demo accounts work) and the departments, for the demo
- * procedures. The mixes are plausible, not measured: about half online where the
- * procedure allows it, most resolved on time, some late, some refused, withdrawn or
- * stopped, the recent ones still open, some of them paused. Names, phone numbers and ID
- * numbers are made up; every dossier and its {@code import} history row say that the data
- * is synthetic ("Dữ liệu mẫu tổng hợp").
+ * procedures. Every commune and every department with demo procedures receives dossiers
+ * in each of the twelve months; intake is quieter around Tết and in the summer, and a few
+ * communes are late more often than the others. The mixes are plausible, not measured:
+ * about half online where the procedure allows it, most resolved on time, some late, some
+ * refused, withdrawn or stopped, the recent ones still open, some of them paused. Names,
+ * phone numbers and ID numbers are made up; every dossier and its {@code import} history
+ * row say that the data is synthetic ("Dữ liệu mẫu tổng hợp").
  * <p>
  * Generated from a fixed seed ({@link #generate} is deterministic for an anchor date) and
  * loaded through the {@link DossierImporter} like a migration. Runs after the catalog
@@ -176,8 +180,35 @@ class DemoDossierHistory implements ApplicationRunner {
 		List<ImportedDossier> records = new ArrayList<>();
 		Map<String, Integer> numbers = new HashMap<>();
 		List<Draft> drafts = new ArrayList<>();
+		// every commune and every department with demo procedures receives dossiers in
+		// each
+		// of the twelve months, so that every unit has a year of history; the rest follow
+		// the mix below
+		List<Object[]> coverage = new ArrayList<>();
+		for (int month = 0; month < 12; month++) {
+			for (AgencyView commune : communes) {
+				if (lookups.agency(commune.code()) != null) {
+					coverage.add(new Object[] { weighted(communeChoices, random), commune.code(), month });
+				}
+			}
+			for (Choice choice : departmentChoices) {
+				coverage.add(new Object[] { choice, choice.agencyCode(), month });
+			}
+		}
+		Set<String> lateUnits = new HashSet<>();
+		for (int i = 0; i < communes.size(); i++) {
+			if (i % 18 == 7) {
+				lateUnits.add(communes.get(i).code());
+			}
+		}
 		for (int i = 0; i < COUNT; i++) {
-			boolean department = !departmentChoices.isEmpty() && random.nextInt(100) < 22;
+			if (i < coverage.size()) {
+				Object[] forced = coverage.get(i);
+				drafts.add(draft((Choice) forced[0], (String) forced[1], today, now, random, lookups,
+						(Integer) forced[2], lateUnits.contains((String) forced[1])));
+				continue;
+			}
+			boolean department = !departmentChoices.isEmpty() && random.nextInt(100) < 28;
 			Choice choice;
 			String agencyCode;
 			if (department) {
@@ -187,13 +218,13 @@ class DemoDossierHistory implements ApplicationRunner {
 			else {
 				choice = weighted(communeChoices, random);
 				int pick = random.nextInt(100);
-				agencyCode = (pick < 25) ? "06652"
-						: (pick < 35) ? "06838" : communes.get(random.nextInt(communes.size())).code();
+				agencyCode = (pick < 40) ? "06652"
+						: (pick < 55) ? "06838" : communes.get(random.nextInt(communes.size())).code();
 				if (lookups.agency(agencyCode) == null) {
 					agencyCode = communes.get(0).code();
 				}
 			}
-			drafts.add(draft(choice, agencyCode, today, now, random, lookups));
+			drafts.add(draft(choice, agencyCode, today, now, random, lookups, null, lateUnits.contains(agencyCode)));
 		}
 		drafts.sort(Comparator.comparing(Draft::receivedAt));
 		for (Draft draft : drafts) {
@@ -205,18 +236,21 @@ class DemoDossierHistory implements ApplicationRunner {
 		return records;
 	}
 
-	private Draft draft(Choice choice, String agencyCode, LocalDate today, Instant now, Random random,
-			Lookups lookups) {
+	private Draft draft(Choice choice, String agencyCode, LocalDate today, Instant now, Random random, Lookups lookups,
+			@Nullable Integer month, boolean lateUnit) {
 		ProcedureDetails details = choice.procedure().details();
 		AgencyView agency = java.util.Objects.requireNonNull(lookups.agency(agencyCode));
 		String desk = lookups.desk(agency);
 		Deadlines deadlines = lookups.deadlines(desk);
-		// a working day of the last twelve months, not today, within office hours
+		// a working day of the last twelve months (of the given 30-day month back from
+		// today), not today, within office hours; fewer in the weeks around Tết and in
+		// the summer, more before the end of the year
 		LocalDate day;
 		do {
-			day = today.minusDays(1 + random.nextInt(365));
+			day = (month != null) ? today.minusDays(1 + 30L * month + random.nextInt(30))
+					: today.minusDays(1 + random.nextInt(365));
 		}
-		while (!deadlines.calendar().isWorkingDay(day));
+		while (!deadlines.calendar().isWorkingDay(day) || (month == null && random.nextInt(100) < quietPercent(day)));
 		int minute = random.nextInt(7 * 60 + 30);
 		LocalTime time = (minute < 240) ? LocalTime.of(7, 30).plusMinutes(minute)
 				: LocalTime.of(13, 30).plusMinutes(minute - 240);
@@ -240,7 +274,7 @@ class DemoDossierHistory implements ApplicationRunner {
 		// processed: most on time, some late
 		LocalDateTime start = deadlines.countingStart(receivedLocal);
 		long allowed = Math.max(3600, deadlines.workingSecondsBetween(start, DossierWorkflow.local(due)));
-		boolean late = random.nextInt(100) < 13;
+		boolean late = random.nextInt(100) < (lateUnit ? 30 : 12);
 		Instant resolved;
 		if (late) {
 			long over = 3600 + random.nextInt((int) (3 * deadlines.workingDaySeconds()));
@@ -310,6 +344,20 @@ class DemoDossierHistory implements ApplicationRunner {
 			start = end;
 		}
 		return steps;
+	}
+
+	/** How much quieter than usual a day is (percent of dossiers that do not come). */
+	static int quietPercent(LocalDate day) {
+		LocalDate tet = vn.motcua.calendar.LunarCalendar.newYear(day.getYear());
+		long fromTet = java.time.temporal.ChronoUnit.DAYS.between(tet, day);
+		if (fromTet >= -14 && fromTet <= 21) {
+			return 60;
+		}
+		return switch (day.getMonth()) {
+			case JULY, AUGUST -> 25;
+			case NOVEMBER, DECEMBER -> 0;
+			default -> 12;
+		};
 	}
 
 	/** A demo account where one exists for the unit, else a made-up officer name. */

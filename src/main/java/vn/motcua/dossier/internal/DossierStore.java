@@ -132,11 +132,11 @@ class DossierStore {
 	void appendHistory(Dossier dossier, HistoryRow row) {
 		this.jdbc.sql("""
 				insert into dossier_history (dossier_id, seq, action, from_status, to_status, step, actor, actor_name,
-				  agency_code, remote_address, occurred_at, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  agency_code, remote_address, occurred_at, note, due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(dossier.id, dossier.historySize, row.action(), row.fromStatus(), row.toStatus(), row.step(),
 					row.actor(), row.actorName(), row.agencyCode(), row.remoteAddress(), timestamp(row.at()),
-					row.note())
+					row.note(), timestamp(dossier.dueAt))
 			.update();
 		dossier.historySize++;
 	}

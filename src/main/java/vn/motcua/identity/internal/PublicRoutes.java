@@ -31,9 +31,9 @@ final class PublicRoutes {
 
 	/** Public for every HTTP method. */
 	static final List<String> PUBLIC = List.of("/", "/agencies/**", "/procedures/**", "/calendar/**", "/track/**",
-			"/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.svg",
-			"/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**",
-			"/actuator/health/**", "/feedback", "/feedback/**", "/open311/**", "/api/v1/feedback",
+			"/transparency", "/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.svg", "/favicon.ico", "/robots.txt", "/api/v1/calendar/**", "/api/v1/auth/token",
+			"/v3/api-docs/**", "/actuator/health/**", "/feedback", "/feedback/**", "/open311/**", "/api/v1/feedback",
 			"/api/v1/feedback/tracking/**", "/rate/**", "/kiosk/**", "/survey/**", "/api/v1/ratings/**",
 			"/api/v1/surveys/**");
 

@@ -56,10 +56,10 @@ class AgencyScopeRoutesTests {
 
 	/** The public routes as the project's convention (BRIEF) lists them. */
 	private static final List<PathPattern> PUBLIC = patterns("/", "/agencies/**", "/procedures/**", "/calendar/**",
-			"/track/**", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/calendar/**",
-			"/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**", "/feedback", "/feedback/**", "/open311/**",
-			"/api/v1/feedback", "/api/v1/feedback/tracking/**", "/rate/**", "/kiosk/**", "/survey/**",
-			"/api/v1/ratings/**", "/api/v1/surveys/**");
+			"/track/**", "/transparency", "/login", "/register", "/error", "/css/**", "/js/**", "/webjars/**",
+			"/api/v1/calendar/**", "/api/v1/auth/token", "/v3/api-docs/**", "/actuator/health/**", "/feedback",
+			"/feedback/**", "/open311/**", "/api/v1/feedback", "/api/v1/feedback/tracking/**", "/rate/**", "/kiosk/**",
+			"/survey/**", "/api/v1/ratings/**", "/api/v1/surveys/**");
 
 	private static final List<PathPattern> PUBLIC_GET = patterns("/api/v1/agencies", "/api/v1/procedures/**",
 			"/api/v1/tracking/**", "/api/v1/payments/vnpay/ipn", "/payments/vnpay/return",

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

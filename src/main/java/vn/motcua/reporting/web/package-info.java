@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
