@@ -334,8 +334,9 @@ public final class DossierThroughput {
 	/**
 	 * Loads {@code count} dossiers shaped like the completed ones of the run (same
 	 * content JSONB, 7 history rows and 4 step rows each; 1 in 50 still open with 2
-	 * history rows and 1 step), spread over the 54 communes and the days of 2023–2025,
-	 * with varied applicants and phones, in chunks of 250,000.
+	 * history rows and 1 step), spread over the 54 communes and the days of 2022–2024
+	 * (before the demo history of the last 12 months), with varied applicants and phones,
+	 * in chunks of 250,000.
 	 */
 	private void bulkLoad(BenchApp app, long count) throws SQLException {
 		long started = System.nanoTime();
@@ -380,9 +381,9 @@ public final class DossierThroughput {
 								  case when g.st = 10 then 'tiepnhan.hatu' else 'tiepnhan.hatu' end,
 								  g.at + interval '4 days', 0, g.at
 								from bench_tpl t, generate_series(%d::bigint, %d::bigint) i,
-								lateral (select date '2023-01-02' + (i %% 1095)::int as day, (i / (1095 * %d)) + 1 as num,
+								lateral (select date '2022-01-03' + (i %% 1095)::int as day, (i / (1095 * %d)) + 1 as num,
 								  case when i %% 50 = 0 then 2 else 10 end as st,
-								  (date '2023-01-02' + (i %% 1095)::int) + time '07:30' + ((i * 37) %% 30000) * interval '1 second' as at,
+								  (date '2022-01-03' + (i %% 1095)::int) + time '07:30' + ((i * 37) %% 30000) * interval '1 second' as at,
 								  (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi','Đỗ','Hồ'])[i %% 10 + 1] as ho,
 								  (array['nguyen','tran','le','pham','hoang','vu','dang','bui','do','ho'])[i %% 10 + 1] as hof,
 								  (array['Văn','Thị','Đức','Minh','Thu','Quốc','Ngọc'])[(i / 10) %% 7 + 1] as dem,
