@@ -20,8 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-throughput}
 shift || true
-./mvnw -q -o spring-javaformat:apply test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-app.cp -Dmdep.includeScope=runtime
+./mvnw -q spring-javaformat:apply test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-app.cp -Dmdep.includeScope=runtime
 pgbench=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -1 || true)
 app_cp="target/classes:$(cat target/bench-app.cp)"
 case "$what" in

@@ -64,7 +64,10 @@ public final class ReportBenchmark {
 	}
 
 	private void run() throws Exception {
-		BenchApp app = new BenchApp("motcua_reportbench", Integer.getInteger("bench.port", 18091), List.of());
+		BenchApp app = new BenchApp("motcua_reportbench", Integer.getInteger("bench.port", 18091),
+				// the synthetic province replaces the demo history (whose codes it would
+				// reuse)
+				List.of("--motcua.demo.history=false"));
 		app.createDatabase();
 		try {
 			app.start();

@@ -93,6 +93,41 @@ public final class BrowserSession implements AutoCloseable {
 		return file;
 	}
 
+	/**
+	 * Saves a screenshot of the page as it is now and fails on serious or critical WCAG
+	 * violations. axe is injected as a script, so it runs in a second window of the same
+	 * session (same cookies) that allows it: the journey itself stays under the real
+	 * Content Security Policy.
+	 */
+	public void screenshotAndCheck(Page page, String name) {
+		screenshot(page, name);
+		try (BrowserContext context = newContext(DESKTOP,
+				(options) -> options.setBypassCSP(true).setStorageState(page.context().storageState()))) {
+			Page copy = context.newPage();
+			copy.navigate(page.url());
+			List<Axe.Violation> blocking = Axe.blocking(Axe.check(copy));
+			if (!blocking.isEmpty()) {
+				throw new AssertionError("serious WCAG violations on " + page.url() + ":\n" + Axe.describe(blocking));
+			}
+		}
+	}
+
+	/**
+	 * Collects the page's script errors and console errors from now on (not the "Failed
+	 * to load resource" lines of pages a test asks for on purpose, such as a 403), for
+	 * the test to assert empty at its end.
+	 */
+	public static List<String> watchForErrors(Page page) {
+		List<String> errors = new ArrayList<>();
+		page.onPageError((error) -> errors.add("page error: " + error));
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+				errors.add(message.text() + " at " + message.location());
+			}
+		});
+		return errors;
+	}
+
 	void screenshotOpenPages(String prefix) {
 		int n = 0;
 		for (BrowserContext context : this.contexts) {

@@ -3,7 +3,6 @@ package vn.motcua.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,7 +60,7 @@ class DemoJourneyBrowserTests {
 	@Test
 	void everyDemoRoleLogsInSeesItsOwnWorkspaceIsRefusedAnotherAgencyAndLogsOut(BrowserSession browser) {
 		Page page = browser.page();
-		List<String> consoleErrors = watchForErrors(page);
+		List<String> consoleErrors = BrowserSession.watchForErrors(page);
 
 		page.navigate("/");
 		assertThat(page.locator("h1")).hasText("Dịch vụ hành chính công một cửa");
@@ -166,19 +165,6 @@ class DemoJourneyBrowserTests {
 
 	private void screenshot(BrowserSession browser, Page page, String name) {
 		browser.screenshot(page, String.format("journey-%02d-%s", ++this.step, name));
-	}
-
-	private static List<String> watchForErrors(Page page) {
-		List<String> errors = new ArrayList<>();
-		page.onPageError((error) -> errors.add("page error: " + error));
-		page.onConsoleMessage((message) -> {
-			// the browser reports the 403 pages we ask for as failed loads; those are
-			// expected
-			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-				errors.add(message.text() + " at " + message.location());
-			}
-		});
-		return errors;
 	}
 
 	/** A demo account: staff have a role and an agency, citizens neither. */

@@ -1,9 +1,7 @@
 package vn.motcua.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -33,7 +31,7 @@ class DossierJourneyBrowserTests {
 	@Test
 	void aDossierGoesFromTheOnlineFormToTheResultReturnedAndTheCitizenSeesStatus10(BrowserSession browser) {
 		Page page = browser.page();
-		List<String> errors = watchForErrors(page);
+		List<String> errors = BrowserSession.watchForErrors(page);
 
 		// the citizen: the procedure page leads to the form
 		DemoLogin.logIn(page, "congdan");
@@ -155,30 +153,8 @@ class DossierJourneyBrowserTests {
 		DemoLogin.logOut(page);
 	}
 
-	/** A screenshot and the axe check of the page as it is now. */
 	private void checked(BrowserSession browser, Page page, String name) {
-		browser.screenshot(page, String.format("dossier-%02d-%s", ++this.step, name));
-		// axe is injected as a script: in a second window of the same session that allows
-		// it,
-		// so that the journey itself runs under the real Content Security Policy
-		try (BrowserContext context = browser.newContext(BrowserSession.DESKTOP,
-				(options) -> options.setBypassCSP(true).setStorageState(page.context().storageState()))) {
-			Page copy = context.newPage();
-			copy.navigate(page.url());
-			List<Axe.Violation> blocking = Axe.blocking(Axe.check(copy));
-			assertThat(blocking).as("serious WCAG violations on %s:\n%s", page.url(), Axe.describe(blocking)).isEmpty();
-		}
-	}
-
-	private static List<String> watchForErrors(Page page) {
-		List<String> errors = new ArrayList<>();
-		page.onPageError((error) -> errors.add("page error: " + error));
-		page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-				errors.add(message.text() + " at " + message.location());
-			}
-		});
-		return errors;
+		browser.screenshotAndCheck(page, String.format("dossier-%02d-%s", ++this.step, name));
 	}
 
 }

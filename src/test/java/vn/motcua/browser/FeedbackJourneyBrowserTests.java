@@ -1,9 +1,7 @@
 package vn.motcua.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ class FeedbackJourneyBrowserTests {
 	@Test
 	void aCitizensFeedbackIsRoutedAnsweredApprovedAndPublishedWithoutPersonalData(BrowserSession browser) {
 		Page page = browser.page();
-		List<String> errors = watchForErrors(page);
+		List<String> errors = BrowserSession.watchForErrors(page);
 
 		// the citizen files it, without accents
 		DemoLogin.logIn(page, "congdan");
@@ -132,25 +130,7 @@ class FeedbackJourneyBrowserTests {
 	}
 
 	private void checked(BrowserSession browser, Page page, String name) {
-		browser.screenshot(page, String.format("feedback-%02d-%s", ++this.step, name));
-		try (BrowserContext context = browser.newContext(BrowserSession.DESKTOP,
-				(options) -> options.setBypassCSP(true).setStorageState(page.context().storageState()))) {
-			Page copy = context.newPage();
-			copy.navigate(page.url());
-			List<Axe.Violation> blocking = Axe.blocking(Axe.check(copy));
-			assertThat(blocking).as("serious WCAG violations on %s:\n%s", page.url(), Axe.describe(blocking)).isEmpty();
-		}
-	}
-
-	private static List<String> watchForErrors(Page page) {
-		List<String> errors = new ArrayList<>();
-		page.onPageError((error) -> errors.add("page error: " + error));
-		page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-				errors.add(message.text() + " at " + message.location());
-			}
-		});
-		return errors;
+		browser.screenshotAndCheck(page, String.format("feedback-%02d-%s", ++this.step, name));
 	}
 
 }

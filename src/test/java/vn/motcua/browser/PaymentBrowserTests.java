@@ -4,14 +4,12 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
@@ -151,19 +149,6 @@ class PaymentBrowserTests {
 		checked(browser, page, "citizen-paid");
 	}
 
-	private void checked(BrowserSession browser, Page page, String name) {
-		browser.screenshot(page, String.format("payment-%02d-%s", ++this.step, name));
-		try (BrowserContext context = browser.newContext(BrowserSession.DESKTOP,
-				(options) -> options.setBypassCSP(true).setStorageState(page.context().storageState()))) {
-			Page copy = context.newPage();
-			copy.navigate(page.url());
-			List<Axe.Violation> blocking = Axe.blocking(Axe.check(copy));
-			org.assertj.core.api.Assertions.assertThat(blocking)
-				.as("serious WCAG violations on %s:\n%s", page.url(), Axe.describe(blocking))
-				.isEmpty();
-		}
-	}
-
 	private static Map<String, String> query(String url) {
 		Map<String, String> query = new LinkedHashMap<>();
 		for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
@@ -177,6 +162,10 @@ class PaymentBrowserTests {
 		StringJoiner out = new StringJoiner("&");
 		parameters.forEach((name, value) -> out.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		return out.toString();
+	}
+
+	private void checked(BrowserSession browser, Page page, String name) {
+		browser.screenshotAndCheck(page, String.format("payment-%02d-%s", ++this.step, name));
 	}
 
 }

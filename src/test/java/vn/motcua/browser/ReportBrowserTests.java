@@ -2,7 +2,6 @@ package vn.motcua.browser;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
@@ -26,13 +25,7 @@ class ReportBrowserTests {
 	@Test
 	void aLeaderOpensTheDashboardDrillsToTheDossiersAndExportsExcel(BrowserSession browser) throws Exception {
 		Page page = browser.page();
-		List<String> errors = new ArrayList<>();
-		page.onPageError((error) -> errors.add("page error: " + error));
-		page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				errors.add(message.text() + " at " + message.location());
-			}
-		});
+		List<String> errors = BrowserSession.watchForErrors(page);
 		DemoLogin.logIn(page, "lanhdao.hatu");
 		page.navigate("/workspace");
 		page.locator("#nav-reports").click();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class SatisfactionBrowserTests {
 		page.navigate("/rate/" + invitation.token());
 		assertThat(page.locator("h1")).hasText("Đánh giá mức độ hài lòng");
 		assertThat(page.locator("p.lead")).containsText(code);
-		checked(browser, page, "satisfaction-rate-phone");
+		browser.screenshotAndCheck(page, "satisfaction-rate-phone");
 		page.locator("label[for=rate-contacts-0]").click();
 		page.locator("label[for=rate-agencies-ONE_STOP_ONLY]").click();
 		page.locator("label[for=rate-attitude-false]").click();
@@ -85,7 +84,7 @@ class SatisfactionBrowserTests {
 		Page page = browser.page();
 		page.navigate("/kiosk/" + key);
 		assertThat(page.locator("#kiosk-slot")).hasClass(java.util.regex.Pattern.compile(".*kiosk-waiting.*"));
-		checked(browser, page, "satisfaction-kiosk-waiting");
+		browser.screenshotAndCheck(page, "satisfaction-kiosk-waiting");
 
 		String code = ReturnedDossierFixture.returned(this.dossiers, Channel.COUNTER, "0914000222");
 		invitationOf(code);
@@ -111,7 +110,7 @@ class SatisfactionBrowserTests {
 		Page page = browser.page();
 		DemoLogin.logIn(page, "khaosat.snv");
 		page.navigate("/workspace/satisfaction/campaigns");
-		checked(browser, page, "satisfaction-campaigns");
+		browser.screenshotAndCheck(page, "satisfaction-campaigns");
 		// the sample-size calculator answers in place
 		page.locator("#size-margin").fill("0.05");
 		page.locator("#size-frame").fill("1000");
@@ -131,14 +130,14 @@ class SatisfactionBrowserTests {
 		page.locator("#campaign-sample").click();
 		assertThat(page.locator("#campaign-status")).hasText("Đang thu thập phiếu");
 		assertThat(page.locator("#strata-table tbody tr").first()).isVisible();
-		checked(browser, page, "satisfaction-campaign");
+		browser.screenshotAndCheck(page, "satisfaction-campaign");
 		long id = Long.parseLong(page.url().replaceAll(".*/campaigns/(\\d+).*", "$1"));
 		Campaigns.SampledUnit unit = this.campaigns.samples(id).get(0);
 
 		// a sampled citizen answers through the one-time link
 		Page citizen = browser.newPage(BrowserSession.PHONE);
 		citizen.navigate("/survey/" + unit.token());
-		checked(browser, citizen, "satisfaction-survey");
+		browser.screenshotAndCheck(citizen, "satisfaction-survey");
 		for (String element : List.of("access", "procedure", "officials", "result", "feedback")) {
 			citizen.locator("#survey-s-" + element).selectOption("4");
 		}
@@ -158,22 +157,11 @@ class SatisfactionBrowserTests {
 		assertThat(page.locator("h1")).containsText("năm 2040");
 		assertThat(page.locator("#results-index")).hasText("100,0 %");
 		assertThat(page.locator("#lowest-aspects")).containsText("Nơi ngồi chờ có đủ chỗ ngồi");
-		checked(browser, page, "satisfaction-results");
+		browser.screenshotAndCheck(page, "satisfaction-results");
 		String pdf = page.locator("#export-pdf").getAttribute("href");
 		assertThat(page.request().get(pdf).headers().get("content-type")).isEqualTo("application/pdf");
 		String xlsx = page.locator("#export-xlsx").getAttribute("href");
 		assertThat(page.request().get(xlsx).status()).isEqualTo(200);
-	}
-
-	private static void checked(BrowserSession browser, Page page, String name) {
-		browser.screenshot(page, name);
-		try (BrowserContext context = browser.newContext(BrowserSession.DESKTOP,
-				(options) -> options.setBypassCSP(true).setStorageState(page.context().storageState()))) {
-			Page copy = context.newPage();
-			copy.navigate(page.url());
-			List<Axe.Violation> blocking = Axe.blocking(Axe.check(copy));
-			assertThat(blocking).as("serious WCAG violations on %s:\n%s", page.url(), Axe.describe(blocking)).isEmpty();
-		}
 	}
 
 }

@@ -97,8 +97,20 @@ class DemoSatisfaction implements ApplicationRunner {
 			quality.put(code, -0.12 + 0.2 * random.nextDouble());
 		}
 		int rated = this.transactions.execute((status) -> ratings(all, now, random, quality));
-		long campaign = this.transactions.execute((status) -> campaign(now, random, quality));
-		log.info("Demo data: {} synthetic ratings and last year’s survey campaign {} added", rated, campaign);
+		long campaign = this.transactions.execute((status) -> {
+			try {
+				return campaign(now, random, quality);
+			}
+			catch (vn.motcua.shared.DomainException ex) {
+				// e.g. no returned dossier to sample (demo history off): no campaign at
+				// all rather than a half-made one
+				log.info("Demo survey campaign not made: {}", ex.code());
+				status.setRollbackOnly();
+				return -1L;
+			}
+		});
+		log.info("Demo data: {} synthetic ratings added{}", rated,
+				(campaign < 0) ? "" : ", and last year’s survey campaign " + campaign);
 	}
 
 	private int ratings(List<String> all, Instant now, Random random, Map<String, Double> quality) {
@@ -160,13 +172,7 @@ class DemoSatisfaction implements ApplicationRunner {
 		Campaigns.Campaign campaign = this.campaigns
 			.create(new Campaigns.CampaignForm("Khảo sát SIPAS năm " + year + " (dữ liệu mẫu tổng hợp)", year, province,
 					from, to, new BigDecimal("0.06"), new BigDecimal("0.7"), SEED), ACTOR);
-		try {
-			this.campaigns.sample(campaign.id());
-		}
-		catch (vn.motcua.shared.DomainException ex) {
-			log.info("Demo survey campaign not sampled: {}", ex.code());
-			return campaign.id();
-		}
+		this.campaigns.sample(campaign.id());
 		for (Campaigns.SampledUnit unit : this.campaigns.samples(campaign.id())) {
 			if (random.nextInt(100) >= 70) {
 				continue;
