@@ -193,7 +193,9 @@ public final class ReportBenchmark {
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("import refused: " + response.body().substring(0, 2000));
+			String answer = response.body();
+			throw new IllegalStateException("import refused (" + response.statusCode() + "): "
+					+ answer.substring(0, Math.min(2000, answer.length())));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,12 @@ class FactStore {
 	/** Rebuilds take it exclusively, writers shared: a rebuild never meets a writer. */
 	static final long REBUILD_LOCK = 0x7265706f7274L;
 
+	/** The namespace of the writers' bucket locks (the first key of the two-key form). */
+	static final int WRITER_LOCKS = 0x72657074;
+
+	/** How many buckets the writers' locks spread the dossiers over. */
+	static final int BUCKETS = 512;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -50,10 +57,15 @@ class FactStore {
 		String[] codes = facts.stream().map(DossierFact::code).sorted().distinct().toArray(String[]::new);
 		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock_shared(?)) l").param(REBUILD_LOCK).query().rowSet();
 		// one writer per dossier at a time: events of one dossier may be handled in
-		// parallel
-		this.jdbc
-			.sql("select count(*) from (select pg_advisory_xact_lock(hashtext(c)) from unnest(cast(? as text[])) c) l")
-			.param(codes)
+		// parallel. The lock is taken on the dossier's bucket, not on the dossier: an
+		// import applies 100,000 dossiers in one transaction, and as many locks would
+		// overflow PostgreSQL's lock table ("out of shared memory"). Buckets are taken in
+		// ascending order, so two writers never wait for each other crosswise.
+		Integer[] buckets = Arrays.stream(codes).map(FactStore::bucket).sorted().distinct().toArray(Integer[]::new);
+		this.jdbc.sql("""
+				select count(*) from (select pg_advisory_xact_lock(?, b)
+				  from unnest(cast(? as int[])) with ordinality as t(b, n) order by n) l""")
+			.params(WRITER_LOCKS, buckets)
 			.query(Long.class)
 			.single();
 		Map<String, DossierFact> old = load(codes);
@@ -77,6 +89,14 @@ class FactStore {
 		writeFacts(changed);
 		writeCounts(delta);
 		return changed.size();
+	}
+
+	/**
+	 * The lock bucket of a dossier: the same on every node (String.hashCode is
+	 * specified).
+	 */
+	static int bucket(String code) {
+		return Math.floorMod(code.hashCode(), BUCKETS);
 	}
 
 	static DossierFact withoutSpans(DossierFact f) {
