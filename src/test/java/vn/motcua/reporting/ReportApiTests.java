@@ -3,9 +3,7 @@ package vn.motcua.reporting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
@@ -14,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.calendar.Deadlines;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -25,6 +21,7 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.Submission;
 import vn.motcua.identity.Role;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,8 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ReportApiTests {
 
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -54,18 +49,7 @@ class ReportApiTests {
 	Clock clock;
 
 	String token(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached != null) {
-			return cached;
-		}
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-		TOKENS.put(username, token);
-		return token;
+		return DemoTokens.of(this.mvc, username);
 	}
 
 	LocalDate today() {

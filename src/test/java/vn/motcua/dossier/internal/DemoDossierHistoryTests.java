@@ -3,7 +3,6 @@ package vn.motcua.dossier.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,8 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DemoDossierHistoryTests {
 
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
 	static final String DEMO = """
 			from dossier d join dossier_history h on h.dossier_id = d.id and h.action = 'import'
 			where h.details ->> 'source' = 'demo'""";
@@ -49,18 +46,7 @@ class DemoDossierHistoryTests {
 	MockMvc mvc;
 
 	String token(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached != null) {
-			return cached;
-		}
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-		TOKENS.put(username, token);
-		return token;
+		return DemoTokens.of(this.mvc, username);
 	}
 
 	long count(String condition) {

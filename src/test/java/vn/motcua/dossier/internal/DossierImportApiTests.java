@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,8 +37,6 @@ class DossierImportApiTests {
 
 	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -46,18 +44,7 @@ class DossierImportApiTests {
 	JdbcClient jdbc;
 
 	String token(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached != null) {
-			return cached;
-		}
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-		TOKENS.put(username, token);
-		return token;
+		return DemoTokens.of(this.mvc, username);
 	}
 
 	ResultActions upload(String user, String body) throws Exception {
