@@ -19,7 +19,11 @@ final class DayCounts {
 
 		RECEIVED_ONLINE("received_online"), RECEIVED_DIRECT("received_direct"), RESOLVED_EARLY("resolved_early"),
 		RESOLVED_ON_TIME("resolved_on_time"), RESOLVED_LATE("resolved_late"), WITHDRAWN("withdrawn"),
-		STOPPED("stopped"), REFUSED("refused"), APOLOGIES("apologies");
+		STOPPED("stopped"), REFUSED("refused"), APOLOGIES("apologies"),
+		/** Open, unpaused spans that become overdue this day. */
+		OVERDUE_BEGIN("overdue_begin"),
+		/** Overdue spans that end this day. */
+		OVERDUE_END("overdue_end");
 
 		final String column;
 
@@ -66,11 +70,50 @@ final class DayCounts {
 		if (fact.apologyAt() != null) {
 			add(fact, fact.apologyAt(), Counter.APOLOGIES, sign);
 		}
+		for (DossierFact.Span span : fact.spans()) {
+			if (span.paused() || span.dueAt() == null) {
+				continue;
+			}
+			// overdue at the end of day D (instant E, the start of D + 1) when from < E,
+			// due < E and the span has not ended before E: from the later of the days of
+			// its start and its appointment until the day it ends (excluded)
+			LocalDate begins = day(span.from());
+			LocalDate due = day(span.dueAt());
+			if (due.isAfter(begins)) {
+				begins = due;
+			}
+			LocalDate ends = (span.until() != null) ? day(span.until()) : null;
+			if (ends != null && !begins.isBefore(ends)) {
+				continue;
+			}
+			add(fact, begins, Counter.OVERDUE_BEGIN, sign);
+			if (ends != null) {
+				add(fact, ends, Counter.OVERDUE_END, sign);
+			}
+		}
 	}
 
 	private void add(DossierFact fact, Instant at, Counter counter, int sign) {
-		Key key = new Key(fact.agencyCode(), day(at), fact.procedureCode(), fact.field());
+		add(fact, day(at), counter, sign);
+	}
+
+	private void add(DossierFact fact, LocalDate day, Counter counter, int sign) {
+		Key key = new Key(fact.agencyCode(), day, fact.procedureCode(), fact.field());
 		this.counts.computeIfAbsent(key, (k) -> new long[SIZE])[counter.ordinal()] += sign;
+	}
+
+	/** The same counters per month (the key's day is the first of the month). */
+	Map<Key, long[]> months() {
+		Map<Key, long[]> months = new HashMap<>();
+		this.counts.forEach((key, values) -> {
+			long[] sum = months.computeIfAbsent(
+					new Key(key.agencyCode(), key.day().withDayOfMonth(1), key.procedureCode(), key.field()),
+					(k) -> new long[SIZE]);
+			for (int i = 0; i < SIZE; i++) {
+				sum[i] += values[i];
+			}
+		});
+		return months;
 	}
 
 	static LocalDate day(Instant at) {

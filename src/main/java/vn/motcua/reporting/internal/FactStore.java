@@ -73,7 +73,8 @@ class FactStore {
 		List<DossierFact> changed = new ArrayList<>();
 		for (DossierFact fact : facts) {
 			DossierFact before = old.get(fact.code());
-			if (before != null && (before.version() > fact.version() || before.equals(withoutSpans(fact)))) {
+			if (before != null
+					&& (before.version() > fact.version() || withoutSpans(before).equals(withoutSpans(fact)))) {
 				continue;
 			}
 			if (before != null) {
@@ -87,7 +88,8 @@ class FactStore {
 		}
 		writeSpans(changed);
 		writeFacts(changed);
-		writeCounts(delta);
+		writeCounts("reporting_day", delta.counts());
+		writeCounts("reporting_month", delta.months());
 		return changed.size();
 	}
 
@@ -100,15 +102,13 @@ class FactStore {
 	}
 
 	static DossierFact withoutSpans(DossierFact f) {
-		return new DossierFact(f.code(), f.agencyCode(), f.procedureCode(), f.field(), f.channel(), f.receivedAt(),
-				f.refusedAt(), f.exitAt(), f.exit(), f.outcome(), f.dueAt(), f.apologyAt(), f.lateActor(),
-				f.processingHundredths(), f.electronic(), f.version(), List.of());
+		return withSpans(f, List.of());
 	}
 
 	/** Empties the statistics (before a rebuild). */
 	@Transactional
 	public void clear() {
-		this.jdbc.sql("truncate reporting_fact, reporting_span, reporting_day").update();
+		this.jdbc.sql("truncate reporting_fact, reporting_span, reporting_day, reporting_month").update();
 	}
 
 	Optional<Instant> marker(String name) {
@@ -124,6 +124,7 @@ class FactStore {
 				on conflict (name) do update set at = excluded.at""").params(name, Timestamp.from(at)).update();
 	}
 
+	/** The stored facts with their spans (what they added to the counters). */
 	private Map<String, DossierFact> load(String[] codes) {
 		Map<String, DossierFact> found = new HashMap<>();
 		this.jdbc.sql("select * from reporting_fact where code = any(?)").param(codes).query((rs, n) -> {
@@ -131,7 +132,27 @@ class FactStore {
 			found.put(fact.code(), fact);
 			return fact;
 		}).list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<String, List<DossierFact.Span>> spans = new HashMap<>();
+		this.jdbc.sql("select * from reporting_span where code = any(?) order by code, seq")
+			.param(found.keySet().toArray(String[]::new))
+			.query((rs, n) -> spans.computeIfAbsent(rs.getString("code"), (c) -> new ArrayList<>()).add(span(rs)))
+			.list();
+		spans.forEach((code, list) -> found.computeIfPresent(code, (c, fact) -> withSpans(fact, list)));
 		return found;
+	}
+
+	static DossierFact withSpans(DossierFact f, List<DossierFact.Span> spans) {
+		return new DossierFact(f.code(), f.agencyCode(), f.procedureCode(), f.field(), f.channel(), f.receivedAt(),
+				f.refusedAt(), f.exitAt(), f.exit(), f.outcome(), f.dueAt(), f.apologyAt(), f.lateActor(),
+				f.processingHundredths(), f.electronic(), f.version(), spans);
+	}
+
+	private static DossierFact.Span span(ResultSet rs) throws SQLException {
+		return new DossierFact.Span(rs.getTimestamp("from_at").toInstant(), instant(rs, "until_at"),
+				rs.getBoolean("paused"), instant(rs, "due_at"));
 	}
 
 	/** Every stored fact, without spans, for the check. */
@@ -148,17 +169,18 @@ class FactStore {
 	Map<String, List<DossierFact.Span>> allSpans() {
 		Map<String, List<DossierFact.Span>> found = new HashMap<>();
 		this.template.query("select * from reporting_span order by code, seq", (ResultSet rs) -> {
-			found.computeIfAbsent(rs.getString("code"), (c) -> new ArrayList<>())
-				.add(new DossierFact.Span(rs.getTimestamp("from_at").toInstant(), instant(rs, "until_at"),
-						rs.getBoolean("paused"), instant(rs, "due_at")));
+			found.computeIfAbsent(rs.getString("code"), (c) -> new ArrayList<>()).add(span(rs));
 		});
 		return found;
 	}
 
-	/** Every non-zero stored counter row, for the check. */
-	Map<DayCounts.Key, long[]> allCounts() {
+	/**
+	 * Every non-zero stored counter row of {@code reporting_day} or
+	 * {@code reporting_month}, for the check.
+	 */
+	Map<DayCounts.Key, long[]> allCounts(String table) {
 		Map<DayCounts.Key, long[]> found = new HashMap<>();
-		this.template.query("select * from reporting_day", (ResultSet rs) -> {
+		this.template.query("select * from " + table, (ResultSet rs) -> {
 			long[] values = new long[DayCounts.SIZE];
 			boolean any = false;
 			for (DayCounts.Counter counter : DayCounts.Counter.values()) {
@@ -240,10 +262,9 @@ class FactStore {
 		}
 	}
 
-	private void writeCounts(DayCounts delta) {
+	private void writeCounts(String table, Map<DayCounts.Key, long[]> delta) {
 		List<Object[]> rows = new ArrayList<>();
-		delta.counts()
-			.entrySet()
+		delta.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(DayCounts.Key::agencyCode)
 				.thenComparing(DayCounts.Key::day)
@@ -284,14 +305,16 @@ class FactStore {
 			marks.append(", ?");
 			updates.append((c.ordinal() > 0) ? ", " : "")
 				.append(c.column)
-				.append(" = reporting_day.")
+				.append(" = ")
+				.append(table)
+				.append('.')
 				.append(c.column)
 				.append(" + excluded.")
 				.append(c.column);
 			types[4 + c.ordinal()] = Types.INTEGER;
 		}
 		this.template.batchUpdate(
-				"insert into reporting_day (agency_code, day, procedure_code, field" + columns + ") values (?, ?, ?, ?"
+				"insert into " + table + " (agency_code, day, procedure_code, field" + columns + ") values (?, ?, ?, ?"
 						+ marks + ") on conflict (agency_code, day, procedure_code) do update set " + updates,
 				rows, types);
 	}

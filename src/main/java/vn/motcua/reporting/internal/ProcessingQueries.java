@@ -57,8 +57,17 @@ public class ProcessingQueries {
 			LocalDate to) {
 		String[] codes = agencies.toArray(String[]::new);
 		Map<String, long[]> flows = new TreeMap<>();
+		Map<String, Long> overdue = new TreeMap<>();
+		// whole months from reporting_month, the days of the first and the last month
+		// from
+		// reporting_day: a period of years reads a few thousand rows, not one per day
+		String counters = java.util.Arrays.stream(DayCounts.Counter.values())
+			.map((c) -> c.column)
+			.collect(java.util.stream.Collectors.joining(", "));
+		LocalDate firstMonth = from.withDayOfMonth(1);
+		LocalDate lastMonth = to.withDayOfMonth(1);
 		this.jdbc.sql("""
-				select %s,
+				select g,
 				  coalesce(sum(received_online) filter (where day >= :from), 0),
 				  coalesce(sum(received_direct) filter (where day >= :from), 0),
 				  coalesce(sum(received_online + received_direct - resolved_early - resolved_on_time - resolved_late
@@ -69,32 +78,34 @@ public class ProcessingQueries {
 				  coalesce(sum(refused) filter (where day >= :from), 0),
 				  coalesce(sum(withdrawn) filter (where day >= :from), 0),
 				  coalesce(sum(stopped) filter (where day >= :from), 0),
-				  coalesce(sum(apologies) filter (where day >= :from), 0)
-				from reporting_day
-				where agency_code = any(:agencies) and day <= :to
-				group by 1""".formatted(column))
+				  coalesce(sum(apologies) filter (where day >= :from), 0),
+				  coalesce(sum(overdue_begin - overdue_end), 0)
+				from (
+				  select %1$s as g, day, %2$s from reporting_month
+				  where agency_code = any(:agencies) and day < :lastMonth and day <> :firstMonth
+				  union all
+				  select %1$s, day, %2$s from reporting_day
+				  where agency_code = any(:agencies) and day >= :firstMonth and day < :afterFirstMonth and day <= :to
+				  union all
+				  select %1$s, day, %2$s from reporting_day
+				  where agency_code = any(:agencies) and day >= :lastMonth and day <= :to and :lastMonth > :firstMonth
+				) c
+				group by 1""".formatted(column, counters))
 			.param("agencies", codes)
 			.param("from", java.sql.Date.valueOf(from))
 			.param("to", java.sql.Date.valueOf(to))
+			.param("firstMonth", java.sql.Date.valueOf(firstMonth))
+			.param("afterFirstMonth", java.sql.Date.valueOf(firstMonth.plusMonths(1)))
+			.param("lastMonth", java.sql.Date.valueOf(lastMonth))
 			.query((rs, n) -> {
 				long[] v = new long[10];
 				for (int i = 0; i < v.length; i++) {
 					v[i] = rs.getLong(i + 2);
 				}
 				flows.put(rs.getString(1), v);
+				overdue.put(rs.getString(1), rs.getLong(12));
 				return v;
 			})
-			.list();
-		Map<String, Long> overdue = new TreeMap<>();
-		Timestamp end = Timestamp.from(start(to.plusDays(1)));
-		this.jdbc.sql("""
-				select %s, count(*) from reporting_span
-				where agency_code = any(:agencies) and from_at < :end and (until_at is null or until_at >= :end)
-				  and not paused and due_at < :end
-				group by 1""".formatted(column))
-			.param("agencies", codes)
-			.param("end", end)
-			.query((rs, n) -> overdue.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		List<ProcessingReport.FieldRow> rows = new ArrayList<>();
 		for (Map.Entry<String, long[]> e : flows.entrySet()) {

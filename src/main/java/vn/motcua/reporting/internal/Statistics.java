@@ -183,9 +183,16 @@ public class Statistics {
 			.stream()
 			.filter((code) -> !expected.containsKey(code))
 			.forEach((code) -> differences.add("fact " + code + ": stored, no such dossier"));
-		Map<DayCounts.Key, long[]> storedCounts = this.store.allCounts();
+		compare(counts.counts(), this.store.allCounts("reporting_day"), "day", differences);
+		compare(counts.months(), this.store.allCounts("reporting_month"), "month", differences);
+		return new Check(expected.size(), stored.size(), differences.size(),
+				differences.subList(0, Math.min(50, differences.size())));
+	}
+
+	private static void compare(Map<DayCounts.Key, long[]> counts, Map<DayCounts.Key, long[]> storedCounts, String what,
+			List<String> differences) {
 		Map<DayCounts.Key, long[]> expectedCounts = new HashMap<>();
-		counts.counts().forEach((key, values) -> {
+		counts.forEach((key, values) -> {
 			if (Arrays.stream(values).anyMatch((v) -> v != 0)) {
 				expectedCounts.put(key, values);
 			}
@@ -193,7 +200,7 @@ public class Statistics {
 		for (Map.Entry<DayCounts.Key, long[]> e : expectedCounts.entrySet()) {
 			long[] s = storedCounts.get(e.getKey());
 			if (s == null || !Arrays.equals(s, e.getValue())) {
-				differences.add("day " + e.getKey() + ": expected " + Arrays.toString(e.getValue()) + ", stored "
+				differences.add(what + " " + e.getKey() + ": expected " + Arrays.toString(e.getValue()) + ", stored "
 						+ ((s != null) ? Arrays.toString(s) : "none"));
 			}
 		}
@@ -201,9 +208,7 @@ public class Statistics {
 			.stream()
 			.filter((key) -> !expectedCounts.containsKey(key))
 			.forEach((key) -> differences
-				.add("day " + key + ": stored " + Arrays.toString(storedCounts.get(key)) + ", expected none"));
-		return new Check(expected.size(), stored.size(), differences.size(),
-				differences.subList(0, Math.min(50, differences.size())));
+				.add(what + " " + key + ": stored " + Arrays.toString(storedCounts.get(key)) + ", expected none"));
 	}
 
 	/**

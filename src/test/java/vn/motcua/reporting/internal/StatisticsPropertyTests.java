@@ -59,6 +59,7 @@ class StatisticsPropertyTests {
 		this.jdbc.sql("delete from reporting_fact where agency_code like 'PT.%'").update();
 		this.jdbc.sql("delete from reporting_span where agency_code like 'PT.%'").update();
 		this.jdbc.sql("delete from reporting_day where agency_code like 'PT.%'").update();
+		this.jdbc.sql("delete from reporting_month where agency_code like 'PT.%'").update();
 	}
 
 	@Test
