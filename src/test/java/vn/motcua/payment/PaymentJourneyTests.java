@@ -434,7 +434,10 @@ class PaymentJourneyTests {
 			.andExpect(content().string(containsString("/api/v1/payables/{reference}/cash")))
 			.andExpect(content().string(containsString("/api/v1/payments/{transactionId}/refunds")))
 			.andExpect(content().string(containsString("/api/v1/payments/vnpay/ipn")))
-			.andExpect(content().string(containsString("/api/v1/payments/reconciliation")));
+			.andExpect(content().string(containsString("/api/v1/payments/reconciliation")))
+			.andExpect(content().string(containsString("/api/v1/payments/refund-requests/{requestId}/retry")))
+			.andExpect(content().string(containsString("/api/v1/payments/orders/{txnRef}/query")))
+			.andExpect(content().string(containsString("refundRequests")));
 	}
 
 	static String text(byte[] pdf) throws Exception {
