@@ -27,7 +27,8 @@ public record PayableView(@Schema(description = "Id") long id,
 		@Schema(description = "When it was paid in full", nullable = true) @Nullable Instant paidAt,
 		@Schema(description = "Assessed fee lines") List<LineView> lines,
 		@Schema(description = "Payments credited") List<TransactionView> transactions,
-		@Schema(description = "Refunds") List<RefundView> refunds) {
+		@Schema(description = "Refunds") List<RefundView> refunds,
+		@Schema(description = "Refunds of online payments asked of the gateway, with its answer") List<RefundRequestView> refundRequests) {
 
 	/** What is still owed. */
 	public long outstandingVnd() {
@@ -46,6 +47,24 @@ public record PayableView(@Schema(description = "Id") long id,
 	public record TransactionView(long id, String provider, String providerRef, @Nullable String orderRef,
 			long amountVnd, String receiptNumber, String deskAgencyCode, @Nullable String collectedBy,
 			Instant occurredAt, long refundedVnd) {
+
+	}
+
+	/**
+	 * A refund of an online payment asked of the gateway: DONE (the gateway confirmed it;
+	 * it is among the refunds), REFUSED (the gateway said no, with its code), UNCONFIRMED
+	 * (no answer that can be trusted: the amount is held until it is sent again) or
+	 * SENDING.
+	 */
+	@Schema(description = "A refund asked of the online gateway and what the gateway answered")
+	public record RefundRequestView(long id, long transactionId, long amountVnd, String reason, String requestedBy,
+			Instant requestedAt, @Schema(description = "SENDING, DONE, REFUSED or UNCONFIRMED") String status,
+			int attempts,
+			@Schema(description = "The gateway's response code, from a verified answer",
+					nullable = true) @Nullable String responseCode,
+			@Schema(description = "Why the answer could not be trusted: TIMEOUT, UNREACHABLE, HTTP_ERROR, MALFORMED,"
+					+ " UNSIGNED, BAD_SIGNATURE, MISMATCH", nullable = true) @Nullable String problem,
+			@Nullable Instant answeredAt, @Schema(description = "Whether it may be sent again") boolean retryable) {
 
 	}
 

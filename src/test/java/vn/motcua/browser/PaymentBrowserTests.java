@@ -89,8 +89,15 @@ class PaymentBrowserTests {
 			.get(page.locator("#payable a[href*='/workspace/payments/receipts/']").first().getAttribute("href"));
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
-		page.navigate("/workspace/payments/cash-report");
-		assertThat(page.locator("#report-receipts")).containsText(code);
+		// the day of the counter lists it, with its receipt and a link back to the
+		// dossier
+		page.navigate("/workspace/payments");
+		assertThat(page.locator("#day-entries")).containsText(code);
+		assertThat(page.locator("#day-entries")).containsText("P*** T*** Lan");
+		assertThat(page.locator("#day-entries a[href='/workspace/dossiers/" + code + "']")).hasCount(1);
+		String receiptNumber = receipt.substring(receipt.indexOf("06652-"));
+		assertThat(page.locator("#day-entries a[href='/workspace/payments/receipts/" + receiptNumber + "']"))
+			.hasCount(1);
 		assertThat(receipt).contains("06652-");
 		checked(browser, page, "cash-report");
 	}

@@ -351,9 +351,16 @@ class PaymentJourneyTests {
 				.param("date", today)
 				.with(as("tiepnhan.hatu")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.receipts[?(@.receiptNumber == '" + receipt + "')].amountVnd").value(10000))
-			.andExpect(jsonPath("$.refunds[?(@.receiptNumber == '" + receipt + "')].reason")
-				.value("Hồ sơ được miễn lệ phí theo Nghị quyết, thu nhầm"));
+			.andExpect(jsonPath("$.entries[?(@.kind == 'PAYMENT' && @.receiptNumber == '" + receipt + "')].amountVnd")
+				.value(10000))
+			.andExpect(jsonPath("$.entries[?(@.kind == 'PAYMENT' && @.receiptNumber == '" + receipt + "')].payer")
+				.value("L*** V*** Thành"))
+			.andExpect(jsonPath("$.entries[?(@.kind == 'REFUND' && @.receiptNumber == '" + receipt + "')].reason")
+				.value("Hồ sơ được miễn lệ phí theo Nghị quyết, thu nhầm"))
+			.andExpect(jsonPath(
+					"$.entries[?(@.kind == 'REFUND' && @.receiptNumber == '" + receipt + "')]" + ".signedAmountVnd")
+				.value(-10000))
+			.andExpect(jsonPath("$.entries[0].payerName").doesNotExist());
 		this.mvc
 			.perform(get("/api/v1/payments/cash-report").param("desk", "06652")
 				.param("date", today)
@@ -373,7 +380,7 @@ class PaymentJourneyTests {
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel))) {
 			boolean found = false;
 			for (var row : book.getSheetAt(0)) {
-				if (row.getCell(0) != null && receipt.equals(row.getCell(0).getStringCellValue())) {
+				if (row.getCell(1) != null && receipt.equals(row.getCell(1).getStringCellValue())) {
 					found = true;
 				}
 			}
@@ -427,7 +434,10 @@ class PaymentJourneyTests {
 			.andExpect(content().string(containsString("/api/v1/payables/{reference}/cash")))
 			.andExpect(content().string(containsString("/api/v1/payments/{transactionId}/refunds")))
 			.andExpect(content().string(containsString("/api/v1/payments/vnpay/ipn")))
-			.andExpect(content().string(containsString("/api/v1/payments/reconciliation")));
+			.andExpect(content().string(containsString("/api/v1/payments/reconciliation")))
+			.andExpect(content().string(containsString("/api/v1/payments/refund-requests/{requestId}/retry")))
+			.andExpect(content().string(containsString("/api/v1/payments/orders/{txnRef}/query")))
+			.andExpect(content().string(containsString("refundRequests")));
 	}
 
 	static String text(byte[] pdf) throws Exception {

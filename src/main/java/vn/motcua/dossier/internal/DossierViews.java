@@ -16,6 +16,7 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TrackingView;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.Agencies;
+import vn.motcua.shared.MaskedName;
 
 /**
  * Builds what people see of a dossier: everything for those allowed, a masked view for
@@ -132,23 +133,7 @@ class DossierViews {
 	 * keep their first letter: "Nguyễn Văn An" → "N*** V*** An".
 	 */
 	static String mask(@Nullable String name) {
-		if (name == null || name.isBlank()) {
-			return "";
-		}
-		String[] words = name.strip().split("\\s+");
-		StringBuilder masked = new StringBuilder();
-		for (int i = 0; i < words.length; i++) {
-			if (i > 0) {
-				masked.append(' ');
-			}
-			if (i == words.length - 1 && words.length > 1) {
-				masked.append(words[i]);
-			}
-			else {
-				masked.appendCodePoint(words[i].codePointAt(0)).append("***");
-			}
-		}
-		return masked.toString();
+		return MaskedName.of(name);
 	}
 
 }

@@ -38,6 +38,10 @@ class WorkspaceController {
 	static List<WorkspaceLink> linksFor(StaffPrincipal staff) {
 		List<WorkspaceLink> links = new ArrayList<>();
 		links.add(new WorkspaceLink("/workspace/feedback", "workspace.link.feedback", "workspace.link.feedback.hint"));
+		if (staff.hasRole(Role.ONE_STOP_OFFICER) || staff.hasRole(Role.AGENCY_LEADER)) {
+			links.add(new WorkspaceLink("/workspace/payments", "workspace.link.payments",
+					"workspace.link.payments.hint"));
+		}
 		if (staff.hasRole(Role.SYSTEM_ADMIN)) {
 			links.add(new WorkspaceLink("/admin/agencies", "workspace.link.agencies", "workspace.link.agencies.hint"));
 			links.add(new WorkspaceLink("/admin/agencies/" + staff.agencyCode() + "/accounts",

@@ -26,6 +26,7 @@ import vn.motcua.payment.internal.CashReports;
 import vn.motcua.payment.internal.FeeAssessor;
 import vn.motcua.payment.internal.IpnAnswer;
 import vn.motcua.payment.internal.PaymentLedger;
+import vn.motcua.payment.internal.PendingOrderCheck;
 import vn.motcua.shared.DomainException;
 
 /** Fees, payables, cash, refunds, reports and the VNPAY callback. */
@@ -38,9 +39,12 @@ class PaymentApi {
 
 	private final CashReports reports;
 
-	PaymentApi(PaymentLedger ledger, CashReports reports) {
+	private final PendingOrderCheck check;
+
+	PaymentApi(PaymentLedger ledger, CashReports reports, PendingOrderCheck check) {
 		this.ledger = ledger;
 		this.reports = reports;
+		this.check = check;
 	}
 
 	@PostMapping("/fees/assessment")
@@ -69,7 +73,9 @@ class PaymentApi {
 	}
 
 	@PostMapping("/payments/{transactionId}/refunds")
-	@Operation(summary = "Refund (part of) a payment, with a reason")
+	@Operation(summary = "Refund (part of) a payment, with a reason; an online payment is refunded through the gateway"
+			+ " and counts only once the gateway confirms it (otherwise 422 payment.refund.refused or 409"
+			+ " payment.refund.unconfirmed, and the request is kept in the payable's refundRequests)")
 	ResponseEntity<PayableView.RefundView> refund(@PathVariable long transactionId, @RequestBody RefundRequest request,
 			Authentication authentication) {
 		if (request.amountVnd() == null) {
@@ -80,8 +86,21 @@ class PaymentApi {
 					PaymentActors.of(authentication)));
 	}
 
+	@PostMapping("/payments/refund-requests/{requestId}/retry")
+	@Operation(summary = "Send again a refund of an online payment whose outcome the gateway did not confirm")
+	ResponseEntity<PayableView.RefundView> retryRefund(@PathVariable long requestId, Authentication authentication) {
+		return ResponseEntity.status(201).body(this.ledger.retryRefund(requestId, PaymentActors.of(authentication)));
+	}
+
+	@PostMapping("/payments/orders/{txnRef}/query")
+	@Operation(summary = "Ask the gateway (VNPAY querydr) about an online order still pending; a payment it confirms"
+			+ " is credited once")
+	QueryResult queryOrder(@PathVariable String txnRef, Authentication authentication) {
+		return new QueryResult(txnRef, this.check.queryNow(txnRef, PaymentActors.of(authentication)).name());
+	}
+
 	@GetMapping("/payments/cash-report")
-	@Operation(summary = "A counter's day: receipts, refunds and the cash balance")
+	@Operation(summary = "A counter's day: every payment and refund (payer masked) and the totals they add up to")
 	CashReports.CashReport cashReport(@RequestParam String desk,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Authentication authentication) {
@@ -110,6 +129,12 @@ class PaymentApi {
 
 	@Schema(description = "Assessed lines and their total in VND")
 	record Assessment(List<PayableView.LineView> lines, long totalVnd) {
+
+	}
+
+	@Schema(description = "What asking the gateway about an order came to: CREDITED, ALREADY_CREDITED,"
+			+ " AMOUNT_MISMATCH, FAILED, EXPIRED, PENDING, NEEDS_REVIEW, GATEWAY_ERROR, UNVERIFIED or NOT_ASKED")
+	record QueryResult(String txnRef, String outcome) {
 
 	}
 

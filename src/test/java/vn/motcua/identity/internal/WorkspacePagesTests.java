@@ -52,6 +52,13 @@ class WorkspacePagesTests {
 	}
 
 	@Test
+	void leadsTheOneStopOfficerToTheDaysPaymentsAndRefunds() throws Exception {
+		assertThat(page("/workspace", "tiepnhan.hatu", null)).contains("href=\"/workspace/payments\"",
+				"Thu, hoàn tiền trong ngày");
+		assertThat(page("/workspace", "chuyenvien.stp", null)).doesNotContain("href=\"/workspace/payments\"");
+	}
+
+	@Test
 	void showsTheCitizenTheirProfileWithTheNumberMasked() throws Exception {
 		String html = page("/account", "congdan", null);
 

@@ -3,6 +3,7 @@ package vn.motcua.payment.internal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,9 @@ class VnpayTests {
 	static final String SECRET = "motcua-demo-secret-not-for-production";
 
 	final Vnpay vnpay = new Vnpay(new VnpayProperties("MOTCUA01", SECRET,
-			"https://sandbox.vnpayment.vn/paymentv2/vpcpay.html", "https://motcua.example/payments/vnpay/return", 15));
+			"https://sandbox.vnpayment.vn/paymentv2/vpcpay.html", "https://motcua.example/payments/vnpay/return", 15,
+			"https://sandbox.vnpayment.vn/merchant_webapi/api/transaction", Duration.ofSeconds(10), "127.0.0.1", 20, 30,
+			72));
 
 	@Test
 	void encodesTheGuidesExampleExactlyAsTheGuideDoes() {
