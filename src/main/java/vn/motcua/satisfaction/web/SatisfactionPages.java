@@ -255,6 +255,11 @@ class SatisfactionPages {
 		model.addAttribute("strata", this.campaigns.strata(id));
 		model.addAttribute("names", names());
 		model.addAttribute("questionnaire", Questionnaire.V1);
+		model.addAttribute("maxReminders", Campaigns.MAX_REMINDERS);
+		model.addAttribute("invitedAt",
+				(campaign.invitedAt() != null) ? java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+					.withZone(Deadlines.VIETNAM)
+					.format(campaign.invitedAt()) : null);
 		if (!model.containsAttribute("paper")) {
 			model.addAttribute("paper", Map.of());
 		}
@@ -281,9 +286,33 @@ class SatisfactionPages {
 
 	@PostMapping("/campaigns/{id}/invite")
 	String invite(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		Raters.surveyManager(authentication);
-		int count = this.campaigns.markInvited(id);
-		redirect.addFlashAttribute("flash", text("satisfaction.campaign.invited", count));
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return issued(id, redirect, () -> this.campaigns.invite(id, actor));
+	}
+
+	@PostMapping("/campaigns/{id}/remind")
+	String remind(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return issued(id, redirect, () -> this.campaigns.remind(id, actor));
+	}
+
+	/**
+	 * Issues a round; the flash says how many are written to and how many need another
+	 * way, or why the round was refused.
+	 */
+	private String issued(long id, RedirectAttributes redirect, java.util.function.Supplier<Campaigns.Round> issue) {
+		try {
+			Campaigns.Round round = issue.get();
+			redirect.addFlashAttribute("flash",
+					text((round.round() == 0) ? "satisfaction.campaign.invited" : "satisfaction.campaign.reminded",
+							round.recipients(), round.withoutContact(), round.round()));
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.CONFLICT) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("invitationError", message(ex));
+		}
 		return "redirect:/workspace/satisfaction/campaigns/" + id;
 	}
 
