@@ -204,6 +204,8 @@ class SurveyApiTests {
 		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "22").param("year", "2031"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.respondents").value(4));
+		// the index was read from the totals the responses added to their strata
+		assertStrataTotalsMatchTheResponses();
 		// the live response rate of the stratum
 		assertThat(this.campaigns.strata(id)
 			.stream()
@@ -211,6 +213,34 @@ class SurveyApiTests {
 			.findFirst()
 			.orElseThrow()
 			.responded()).isEqualTo(4);
+	}
+
+	/**
+	 * Each stratum's totals (what the index is estimated from) equal a count over its
+	 * responses.
+	 */
+	void assertStrataTotalsMatchTheResponses() {
+		List<String> differing = this.jdbc.sql("""
+				select st.campaign_id || ' ' || st.stratum from satisfaction_stratum st
+				left join (select campaign_id, stratum, count(*) as n,
+				    sum(access_ok + procedure_ok + officials_ok + result_ok + feedback_ok) as k,
+				    sum((access_ok + procedure_ok + officials_ok + result_ok + feedback_ok)
+				      * (access_ok + procedure_ok + officials_ok + result_ok + feedback_ok)) as kk,
+				    sum(access_ok) as a, sum(procedure_ok) as p, sum(officials_ok) as o, sum(result_ok) as r,
+				    sum(feedback_ok) as f
+				  from satisfaction_response group by campaign_id, stratum) x
+				  on x.campaign_id = st.campaign_id and x.stratum = st.stratum
+				where st.respondents <> coalesce(x.n, 0) or st.satisfied_sum <> coalesce(x.k, 0)
+				  or st.satisfied_squares <> coalesce(x.kk, 0) or st.access_satisfied <> coalesce(x.a, 0)
+				  or st.procedure_satisfied <> coalesce(x.p, 0) or st.officials_satisfied <> coalesce(x.o, 0)
+				  or st.result_satisfied <> coalesce(x.r, 0) or st.feedback_satisfied <> coalesce(x.f, 0)""")
+			.query(String.class)
+			.list();
+		assertThat(differing).isEmpty();
+		assertThat(this.jdbc.sql("select coalesce(sum(respondents), 0) from satisfaction_stratum")
+			.query(Long.class)
+			.single())
+			.isEqualTo(this.jdbc.sql("select count(*) from satisfaction_response").query(Long.class).single());
 	}
 
 	ResultActions paper(String user, long id, String body) throws Exception {
@@ -335,6 +365,7 @@ class SurveyApiTests {
 		for (Campaigns.SampledUnit unit : this.campaigns.samples(id)) {
 			answer(unit.token(), answers(4, 4, 4, 4, 4)).andExpect(status().isCreated());
 		}
+		assertStrataTotalsMatchTheResponses();
 		this.mvc.perform(post(page + "/remind").with(manager).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("invitationError",

@@ -145,7 +145,8 @@ public class Campaigns implements SurveyInvitations {
 
 	private static final String SELECT = """
 			select c.*, (select count(*) from satisfaction_sample s where s.campaign_id = c.id) as sampled,
-			  (select count(*) from satisfaction_response r where r.campaign_id = c.id) as responded,
+			  (select coalesce(sum(st.respondents), 0) from satisfaction_stratum st where st.campaign_id = c.id)
+			    as responded,
 			  (select i.issued_at from satisfaction_invitation_round i where i.campaign_id = c.id and i.round = 0)
 			    as invited_at,
 			  (select coalesce(max(i.round), 0) from satisfaction_invitation_round i where i.campaign_id = c.id)
@@ -344,8 +345,7 @@ public class Campaigns implements SurveyInvitations {
 
 	public List<StratumProgress> strata(long id) {
 		return this.jdbc.sql("""
-				select st.*, (select count(*) from satisfaction_response r where r.campaign_id = st.campaign_id
-				  and r.stratum = st.stratum) as responded
+				select st.*, st.respondents as responded
 				from satisfaction_stratum st where st.campaign_id = ? order by st.agency_code, st.field, st.channel""")
 			.param(id)
 			.query((rs, row) -> new StratumProgress(rs.getString("stratum"), rs.getString("agency_code"),
