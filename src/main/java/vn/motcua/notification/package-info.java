@@ -48,7 +48,9 @@
  * dossier's recipients on {@code RatingInvited}; a survey campaign's invitation and
  * reminders to each sampled person's contact on {@code SurveyInvitationsIssued}, reading
  * who is in the round from {@code SurveyInvitations}; survey notices are not shown on the
- * dossier's pages).
+ * dossier's pages, but counted per round, channel and status on the campaign's page
+ * through {@code satisfaction.CampaignPageSection}, with a warning when neither e-mail
+ * nor SMS is configured).
  */
 @ApplicationModule(allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier", "payment",
 		"feedback", "satisfaction" })

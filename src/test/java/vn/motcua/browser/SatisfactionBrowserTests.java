@@ -179,7 +179,7 @@ class SatisfactionBrowserTests {
 		page.reload();
 		assertThat(page.locator("#strata-table caption")).containsText("1 /");
 		page.locator("#campaign-invite").click();
-		assertThat(page.locator("div.alert-success[role=status]")).containsText("Đã gửi thư mời đến");
+		assertThat(page.locator("div.alert-success[role=status]")).containsText("Đã lập thư mời cho");
 		assertThat(page.locator("#campaign-invitations")).containsText("đã nhắc lại 0 lần");
 		assertThat(page.locator("#campaign-remind")).hasText("Gửi nhắc lại lần 1");
 		checked(browser, page, "satisfaction-campaign-invited");

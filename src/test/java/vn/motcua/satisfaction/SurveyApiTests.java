@@ -348,12 +348,14 @@ class SurveyApiTests {
 		String page = "/workspace/satisfaction/campaigns/" + id;
 		this.mvc.perform(get(page).with(manager))
 			.andExpect(status().isOk())
+			// this test application has neither SMTP nor SMS: the manager is warned
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-channels-off\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-invite\"")))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"campaign-remind\""))));
 		this.mvc.perform(post(page + "/invite").with(manager).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.startsWith("Đã gửi thư mời đến")));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.startsWith("Đã lập thư mời cho")));
 		this.mvc.perform(get(page).with(manager))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-invitations\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Gửi nhắc lại lần 1")))

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.StaffPrincipal;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.satisfaction.CampaignPageSection;
 import vn.motcua.satisfaction.internal.Campaigns;
 import vn.motcua.satisfaction.internal.IndexEstimator;
 import vn.motcua.satisfaction.internal.Questionnaire;
@@ -67,8 +69,11 @@ class SatisfactionPages {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CampaignPageSection> sections;
+
 	SatisfactionPages(Ratings ratings, RatingReports reports, Campaigns campaigns, SurveyResponses responses,
-			SatisfactionIndexes indexes, Agencies agencies, MessageSource messages, JsonMapper json, Clock clock) {
+			SatisfactionIndexes indexes, Agencies agencies, MessageSource messages, JsonMapper json, Clock clock,
+			ObjectProvider<CampaignPageSection> sections) {
 		this.ratings = ratings;
 		this.reports = reports;
 		this.campaigns = campaigns;
@@ -78,6 +83,7 @@ class SatisfactionPages {
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	int thisYear() {
@@ -256,6 +262,12 @@ class SatisfactionPages {
 		model.addAttribute("names", names());
 		model.addAttribute("questionnaire", Questionnaire.V1);
 		model.addAttribute("maxReminders", Campaigns.MAX_REMINDERS);
+		model.addAttribute("sections",
+				this.sections.orderedStream()
+					.sorted(java.util.Comparator.comparingInt(CampaignPageSection::order))
+					.map((section) -> section.forCampaign(id))
+					.flatMap(java.util.Optional::stream)
+					.toList());
 		model.addAttribute("invitedAt",
 				(campaign.invitedAt() != null) ? java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
 					.withZone(Deadlines.VIETNAM)

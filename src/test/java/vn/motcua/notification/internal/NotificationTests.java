@@ -990,6 +990,12 @@ class NotificationTests {
 		assertThat(mailTo(answering.email())).filteredOn((m) -> subject(m).equals(subject + answered)).hasSize(1);
 		assertThat(mailTo(answering.email())).filteredOn((m) -> subject(m).startsWith("Nhắc lại")).isEmpty();
 
+		// the campaign page counts the messages of each round by channel and status
+		this.mvc.perform(get("/workspace/satisfaction/campaigns/" + id).with(as("khaosat.snv")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"campaign-deliveries-table\"")))
+			.andExpect(content().string(containsString("Nhắc lại lần 1")))
+			.andExpect(content().string(not(containsString("id=\"campaign-channels-off\""))));
 		// the second reminder is a message of its own; a closed campaign sends nothing
 		// more
 		this.campaigns.remind(id, "khaosat.snv");
