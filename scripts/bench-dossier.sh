@@ -5,6 +5,9 @@
 #   scripts/bench-dossier.sh [throughput|crash] [-Dbench.clients=8] [-Dbench.seconds=30] [-Dbench.load=1000000]
 #   scripts/bench-dossier.sh report [-Dbench.dossiers=10000000] [-Dbench.years=3] [-Dbench.queries=500]
 #     (the report API against a plain GROUP BY; see vn.motcua.bench.ReportBenchmark)
+#   scripts/bench-dossier.sh satisfaction [-Dbench.responses=1000000] [-Dbench.rounds=30]
+#     (GET /api/v1/satisfaction/index over a campaign of a million responses against a plain
+#      count(*) of them; see vn.motcua.bench.SatisfactionIndexBenchmark)
 #
 # Options (Java system properties):
 #   bench.server   JDBC URL of the server (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres)
@@ -28,7 +31,8 @@ case "$what" in
 	throughput) main=vn.motcua.bench.DossierThroughput ;;
 	crash) main=vn.motcua.bench.DossierCrashCheck ;;
 	report) main=vn.motcua.bench.ReportBenchmark ;;
-	*) echo "usage: $0 [throughput|crash|report] [-Dname=value...]" >&2; exit 2 ;;
+	satisfaction) main=vn.motcua.bench.SatisfactionIndexBenchmark ;;
+	*) echo "usage: $0 [throughput|crash|report|satisfaction] [-Dname=value...]" >&2; exit 2 ;;
 esac
 exec java -Xmx512m "-Dbench.app.cp=$app_cp" "-Dbench.pgbench=${pgbench:-pgbench}" "$@" \
 	-cp "target/test-classes:$app_cp" "$main"

@@ -43,10 +43,17 @@
  * {@code DossierNotices} (dossier), {@code PaymentNotices} (payment: the payable's
  * reference is the dossier code, so the dossier's recipients are told),
  * {@code FeedbackNotices} (feedback: the sender's e-mail and phone carried by the events;
- * {@code FeedbackDeadlineReached} is the agencies' warning and gives no notice).
+ * {@code FeedbackDeadlineReached} is the agencies' warning and gives no notice),
+ * {@code SatisfactionNotices} (satisfaction: the rating link of a returned dossier to the
+ * dossier's recipients on {@code RatingInvited}; a survey campaign's invitation and
+ * reminders to each sampled person's contact on {@code SurveyInvitationsIssued}, reading
+ * who is in the round from {@code SurveyInvitations}; survey notices are not shown on the
+ * dossier's pages, but counted per round, channel and status on the campaign's page
+ * through {@code satisfaction.CampaignPageSection}, with a warning when neither e-mail
+ * nor SMS is configured).
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier", "payment", "feedback" })
+@ApplicationModule(allowedDependencies = { "shared", "calendar", "organization", "identity", "dossier", "payment",
+		"feedback", "satisfaction" })
 @NullMarked
 package vn.motcua.notification;
 

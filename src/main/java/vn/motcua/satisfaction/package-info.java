@@ -4,6 +4,12 @@
  * and classes, the 3-level online-service scale), and SIPAS-shaped survey campaigns of
  * the Department of Home Affairs (questionnaire, stratified sampling of returned
  * dossiers, responses, the index with its confidence interval). See DOMAIN.md §6.
+ * <p>
+ * Publishes {@code RatingGiven}, {@code SurveyAnswered}, {@code RatingInvited} (a
+ * returned dossier's rating link exists) and {@code SurveyInvitationsIssued} (a round of
+ * a campaign's invitations); the notification module sends the last two, reading who a
+ * survey round goes to from {@code SurveyInvitations}. Adds a rating card to the
+ * citizen's dossier page through {@code dossier.DossierPageSection}.
  */
 @ApplicationModule(
 		allowedDependencies = { "shared", "dossier", "catalog", "organization", "identity", "calendar", "document" })

@@ -2,6 +2,8 @@ package vn.motcua.browser;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -34,9 +36,36 @@ public final class ReturnedDossierFixture {
 
 	/** Registers, processes and returns a dossier; its code. */
 	public static String returned(Dossiers dossiers, Channel channel, String phone) {
-		Submission submission = new Submission("1.004884", 0, "06652",
-				new Applicant("Trần Thị Hoa", null, phone, null, "Hà Tu"), null, null, "Đăng ký lại khai sinh");
-		DossierView view = dossiers.register(submission, (channel == Channel.ONLINE) ? Channel.COUNTER : channel, DESK);
+		return returned(dossiers, channel, phone, null);
+	}
+
+	/**
+	 * Registers a dossier with the applicant's phone and e-mail, processes and returns
+	 * it; its code.
+	 */
+	public static String returned(Dossiers dossiers, Channel channel, String phone, @Nullable String email) {
+		DossierView view = dossiers.register(submission(phone, email),
+				(channel == Channel.ONLINE) ? Channel.COUNTER : channel, DESK);
+		return processAndReturn(dossiers, view);
+	}
+
+	/**
+	 * A dossier the citizen submits online (so the citizen's account owns it), received,
+	 * processed and returned; its code.
+	 */
+	public static String returnedOnline(Dossiers dossiers, Actor citizen, String phone, @Nullable String email) {
+		DossierView view = dossiers.submit(submission(phone, email), citizen, null).dossier();
+		view = dossiers.act(view.code(), DossierAction.RECEIVE, ActionInput.none(), DESK);
+		return processAndReturn(dossiers, view);
+	}
+
+	private static Submission submission(String phone, @Nullable String email) {
+		return new Submission("1.004884", 0, "06652", new Applicant("Trần Thị Hoa", null, phone, email, "Hà Tu"), null,
+				null, "Đăng ký lại khai sinh");
+	}
+
+	private static String processAndReturn(Dossiers dossiers, DossierView received) {
+		DossierView view = received;
 		String code = view.code();
 		for (int guard = 0; guard < 20 && view.status() != DossierStatus.RESOLVED.code(); guard++) {
 			int current = (view.currentStep() != null) ? view.currentStep() : 0;

@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.browser.ReturnedDossierFixture;
+import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.satisfaction.internal.Campaigns;
 import vn.motcua.satisfaction.internal.RatingInput;
 import vn.motcua.satisfaction.internal.Ratings;
@@ -24,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A citizen rates after the result is returned, on a phone-sized screen, through the link
  * of the invitation; and at the desk's tablet (kiosk), which shows the result just
- * returned, takes the rating and goes back to waiting. Both pages pass axe.
+ * returned, takes the rating and goes back to waiting; from the "Đánh giá" card of their
+ * own dossier page. A survey manager runs a campaign and sends its invitations. The pages
+ * pass axe.
  */
 @BrowserTest
 class SatisfactionBrowserTests {
@@ -37,6 +43,9 @@ class SatisfactionBrowserTests {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	UserDetailsService users;
 
 	Ratings.Invitation invitationOf(String code) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
@@ -70,6 +79,22 @@ class SatisfactionBrowserTests {
 		// the link works once
 		page.navigate("/rate/" + invitation.token());
 		assertThat(page.locator("main")).containsText("đã được đánh giá");
+	}
+
+	@Test
+	void aCitizenFindsTheRatingLinkOnTheirDossierPageOnAPhone(BrowserSession browser) throws Exception {
+		CitizenPrincipal owner = (CitizenPrincipal) this.users.loadUserByUsername("congdan");
+		String code = ReturnedDossierFixture.returnedOnline(this.dossiers, new Actor(Actor.Kind.CITIZEN, "congdan",
+				owner.fullName(), Set.of(), null, false, owner.accountId(), "127.0.0.1"), "0914000333", null);
+		invitationOf(code);
+		Page page = browser.newPage(BrowserSession.PHONE);
+		DemoLogin.logIn(page, "congdan");
+		page.navigate("/account/dossiers/" + code);
+		assertThat(page.locator("#rating-invitation h2")).hasText("Đánh giá mức độ hài lòng");
+		checked(browser, page, "satisfaction-dossier-rating-phone");
+		page.locator("#rating-link").click();
+		assertThat(page.locator("h1")).hasText("Đánh giá mức độ hài lòng");
+		assertThat(page.locator("p.lead")).containsText(code);
 	}
 
 	@Test
@@ -148,9 +173,15 @@ class SatisfactionBrowserTests {
 		citizen.navigate("/survey/" + unit.token());
 		assertThat(citizen.locator("main")).containsText("đã được trả lời");
 
-		// the manager sees the response, closes the campaign and reads the report
+		// the manager sees the response, sends the invitations to the others, closes the
+		// campaign and reads the report
 		page.reload();
 		assertThat(page.locator("#strata-table caption")).containsText("1 /");
+		page.locator("#campaign-invite").click();
+		assertThat(page.locator("div.alert-success[role=status]")).containsText("Đã lập thư mời cho");
+		assertThat(page.locator("#campaign-invitations")).containsText("đã nhắc lại 0 lần");
+		assertThat(page.locator("#campaign-remind")).hasText("Gửi nhắc lại lần 1");
+		checked(browser, page, "satisfaction-campaign-invited");
 		page.locator("#campaign-close").click();
 		assertThat(page.locator("#campaign-status")).hasText("Đã kết thúc");
 		page.locator("#campaign-results").click();

@@ -12,11 +12,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.browser.ReturnedDossierFixture;
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.StaffPrincipal;
 import vn.motcua.satisfaction.internal.Ratings;
@@ -26,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,6 +55,9 @@ class SatisfactionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	static RequestPostProcessor staff(String username, String agency, Role... roles) {
 		StaffPrincipal principal = new StaffPrincipal(1, username, username, null, true, agency, false, Set.of(roles));
@@ -192,6 +199,41 @@ class SatisfactionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"unit-scores\"")))
 			.andExpect(content().string(containsString("id=\"officer-scores\"")));
+	}
+
+	@Test
+	void theCitizensDossierPageLinksToTheRatingUntilTheDossierIsRated() throws Exception {
+		CitizenPrincipal owner = (CitizenPrincipal) this.users.loadUserByUsername("congdan");
+		Actor citizen = new Actor(Actor.Kind.CITIZEN, "congdan", owner.fullName(), Set.of(), null, false,
+				owner.accountId(), "127.0.0.1");
+		String code = ReturnedDossierFixture.returnedOnline(this.dossiers, citizen, "0913000333", null);
+		Ratings.Invitation invitation = invitationOf(code);
+		String page = "/account/dossiers/" + code;
+		this.mvc.perform(get(page).with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"rating-invitation\"")))
+			.andExpect(content().string(containsString("Đánh giá mức độ hài lòng")))
+			.andExpect(content().string(containsString("href=\"/rate/" + invitation.token() + "\"")));
+		// the officers' page of the same dossier has no rating link
+		this.mvc.perform(get("/workspace/dossiers/" + code).with(user(this.users.loadUserByUsername("tiepnhan.hatu"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"rating-link\""))))
+			.andExpect(content().string(not(containsString(invitation.token()))));
+		this.mvc
+			.perform(post("/rate/" + invitation.token()).with(csrf())
+				.param("contacts", "0")
+				.param("agenciesContacted", "ONE_STOP_ONLY")
+				.param("attitudeComplaint", "false"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(page).with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"rating-invitation\""))));
+		// in English too
+		String other = ReturnedDossierFixture.returnedOnline(this.dossiers, citizen, "0913000444", null);
+		invitationOf(other);
+		this.mvc.perform(get("/account/dossiers/" + other).param("lang", "en").with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rate the service")));
 	}
 
 }

@@ -14,15 +14,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.motcua.browser.ReturnedDossierFixture;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.satisfaction.internal.Campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +55,12 @@ class SurveyApiTests {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	Dossiers dossiers;
+
+	@Autowired
+	UserDetailsService users;
 
 	String bearer(String username) throws Exception {
 		String cached = TOKENS.get(username);
@@ -190,6 +204,8 @@ class SurveyApiTests {
 		this.mvc.perform(get("/api/v1/satisfaction/index").param("agency", "22").param("year", "2031"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.respondents").value(4));
+		// the index was read from the totals the responses added to their strata
+		assertStrataTotalsMatchTheResponses();
 		// the live response rate of the stratum
 		assertThat(this.campaigns.strata(id)
 			.stream()
@@ -197,6 +213,34 @@ class SurveyApiTests {
 			.findFirst()
 			.orElseThrow()
 			.responded()).isEqualTo(4);
+	}
+
+	/**
+	 * Each stratum's totals (what the index is estimated from) equal a count over its
+	 * responses.
+	 */
+	void assertStrataTotalsMatchTheResponses() {
+		List<String> differing = this.jdbc.sql("""
+				select st.campaign_id || ' ' || st.stratum from satisfaction_stratum st
+				left join (select campaign_id, stratum, count(*) as n,
+				    sum(access_ok + procedure_ok + officials_ok + result_ok + feedback_ok) as k,
+				    sum((access_ok + procedure_ok + officials_ok + result_ok + feedback_ok)
+				      * (access_ok + procedure_ok + officials_ok + result_ok + feedback_ok)) as kk,
+				    sum(access_ok) as a, sum(procedure_ok) as p, sum(officials_ok) as o, sum(result_ok) as r,
+				    sum(feedback_ok) as f
+				  from satisfaction_response group by campaign_id, stratum) x
+				  on x.campaign_id = st.campaign_id and x.stratum = st.stratum
+				where st.respondents <> coalesce(x.n, 0) or st.satisfied_sum <> coalesce(x.k, 0)
+				  or st.satisfied_squares <> coalesce(x.kk, 0) or st.access_satisfied <> coalesce(x.a, 0)
+				  or st.procedure_satisfied <> coalesce(x.p, 0) or st.officials_satisfied <> coalesce(x.o, 0)
+				  or st.result_satisfied <> coalesce(x.r, 0) or st.feedback_satisfied <> coalesce(x.f, 0)""")
+			.query(String.class)
+			.list();
+		assertThat(differing).isEmpty();
+		assertThat(this.jdbc.sql("select coalesce(sum(respondents), 0) from satisfaction_stratum")
+			.query(Long.class)
+			.single())
+			.isEqualTo(this.jdbc.sql("select count(*) from satisfaction_response").query(Long.class).single());
 	}
 
 	ResultActions paper(String user, long id, String body) throws Exception {
@@ -241,6 +285,94 @@ class SurveyApiTests {
 		createAs("khaosat.snv", campaignBody(1999, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1), 1))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("satisfaction.year.invalid"));
+	}
+
+	ResultActions issue(String user, long id, String what) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/satisfaction/campaigns/" + id + "/" + what).header("Authorization", bearer(user)));
+	}
+
+	@Test
+	void invitationsGoOutOnceAndUpToThreeRemindersToThoseWhoHaveNotAnswered() throws Exception {
+		LocalDate to = LocalDate.now();
+		long id = create(2035, to.minusDays(365), to, 11);
+		issue("khaosat.snv", id, "invitations").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.not-open"));
+		this.campaigns.sample(id);
+		long sampled = this.campaigns.find(id).sampled();
+		issue("khaosat.snv", id, "reminders").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.not-invited"));
+		issue("chuyenvien.stp", id, "invitations").andExpect(status().isForbidden());
+
+		MvcResult invited = issue("khaosat.snv", id, "invitations").andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.round").value(0))
+			.andReturn();
+		int recipients = JsonPath.read(invited.getResponse().getContentAsString(), "$.recipients");
+		int withoutContact = JsonPath.read(invited.getResponse().getContentAsString(), "$.withoutContact");
+		assertThat(recipients + withoutContact).isEqualTo(sampled);
+		assertThat(this.campaigns.find(id).invitedAt()).isNotNull();
+		issue("khaosat.snv", id, "invitations").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.already-invited"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Khảo sát 2035")));
+
+		// one answers: the reminders leave them out
+		Campaigns.SampledUnit first = this.campaigns.samples(id).get(0);
+		answer(first.token(), answers(5, 5, 5, 5, 5)).andExpect(status().isCreated());
+		for (int n = 1; n <= Campaigns.MAX_REMINDERS; n++) {
+			issue("khaosat.snv", id, "reminders").andExpect(status().isAccepted())
+				.andExpect(jsonPath("$.round").value(n))
+				.andExpect(jsonPath("$.recipients")
+					.value(recipients - ((first.contact() != null && !first.contact().isEmpty()) ? 1 : 0)));
+		}
+		assertThat(this.campaigns.find(id).reminders()).isEqualTo(Campaigns.MAX_REMINDERS);
+		issue("khaosat.snv", id, "reminders").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.reminders-exhausted"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("3")));
+		assertThat(this.jdbc.sql("select count(*) from satisfaction_sample where campaign_id = ? and reminders = 3")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(sampled - 1);
+		this.campaigns.close(id);
+		issue("khaosat.snv", id, "reminders").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("satisfaction.campaign.not-open"));
+	}
+
+	@Test
+	void theCampaignPageSendsTheInvitationThenRemindersAndSaysWhyItCannotRemindAnyMore() throws Exception {
+		String code = ReturnedDossierFixture.returned(this.dossiers, Channel.COUNTER, "0915000111",
+				"nguoi.duoc.khao.sat@example.vn");
+		LocalDate today = LocalDate.now(vn.motcua.calendar.Deadlines.VIETNAM);
+		long id = create(2036, today, today, 5);
+		this.campaigns.sample(id);
+		var manager = user(this.users.loadUserByUsername("khaosat.snv"));
+		String page = "/workspace/satisfaction/campaigns/" + id;
+		this.mvc.perform(get(page).with(manager))
+			.andExpect(status().isOk())
+			// this test application has neither SMTP nor SMS: the manager is warned
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-channels-off\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-invite\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"campaign-remind\""))));
+		this.mvc.perform(post(page + "/invite").with(manager).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.startsWith("Đã lập thư mời cho")));
+		this.mvc.perform(get(page).with(manager))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"campaign-invitations\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Gửi nhắc lại lần 1")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"campaign-invite\""))));
+		assertThat(this.campaigns.sampleByDossier(id, code))
+			.hasValueSatisfying((unit) -> assertThat(unit.contact()).isEqualTo("nguoi.duoc.khao.sat@example.vn"));
+		// everyone answers: there is nobody left to remind
+		for (Campaigns.SampledUnit unit : this.campaigns.samples(id)) {
+			answer(unit.token(), answers(4, 4, 4, 4, 4)).andExpect(status().isCreated());
+		}
+		assertStrataTotalsMatchTheResponses();
+		this.mvc.perform(post(page + "/remind").with(manager).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("invitationError",
+					org.hamcrest.Matchers.containsString("đều đã trả lời; không còn ai để nhắc lại")));
+		assertThat(this.campaigns.find(id).reminders()).isZero();
 	}
 
 }

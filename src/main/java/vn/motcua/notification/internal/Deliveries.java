@@ -80,6 +80,27 @@ public class Deliveries {
 			.list();
 	}
 
+	/** How many messages of a round of survey invitations are in one state. */
+	public record SurveyRoundCount(int round, NoticeChannel channel, DeliveryStatus status, long count) {
+
+	}
+
+	/**
+	 * The messages of a survey campaign's invitation (round 0) and reminders (round n),
+	 * counted by channel and status.
+	 */
+	public List<SurveyRoundCount> ofSurvey(long campaignId) {
+		return this.jdbc.sql("""
+				select case when event_key like '%:invitation' then 0 else split_part(event_key, ':', 5)::int end
+				         as round, channel, status, count(*) as n
+				  from notification_message where subject_ref = :ref
+				 group by 1, 2, 3 order by 1, 2, 3""")
+			.param("ref", "survey:" + campaignId)
+			.query((rs, row) -> new SurveyRoundCount(rs.getInt("round"), NoticeChannel.valueOf(rs.getString("channel")),
+					DeliveryStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
 	/** A citizen's in-app messages, newest first. */
 	public List<InboxMessage> inbox(long accountId, int limit) {
 		return this.jdbc.sql("""

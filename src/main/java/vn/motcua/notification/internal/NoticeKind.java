@@ -10,7 +10,11 @@ import java.util.Optional;
  * dossier code, {@code {2}} procedure, {@code {3}} date, {@code {4}} details (papers,
  * reasons, amount), {@code {5}} link, {@code {6}} agency, {@code {7}} receipt number,
  * {@code {8}} reason of a refund. Feedback notices: {@code {0}} "ông/bà" (the events
- * carry no name), {@code {1}} the feedback's tracking code, {@code {2}} empty.
+ * carry no name), {@code {1}} the feedback's tracking code, {@code {2}} empty. Rating
+ * invitation: {@code {3}} until when the link is valid, {@code {5}} the rating link.
+ * Survey invitation and reminder: {@code {0}} "ông/bà" (the sample keeps no name),
+ * {@code {1}} the dossier the survey asks about, {@code {2}} the campaign's name,
+ * {@code {5}} the one-time survey link, {@code {6}} the agency that settled the dossier.
  */
 public enum NoticeKind {
 
@@ -20,7 +24,9 @@ public enum NoticeKind {
 	WITHDRAWN("withdrawn", false), STOPPED("stopped", true), APOLOGY("apology", true), DUE_MOVED("due-moved", false),
 	OVERDUE("overdue", false), PAYMENT_COMPLETED("payment-completed", false),
 	PAYMENT_REFUNDED("payment-refunded", false), FEEDBACK_RECEIVED("feedback-received", false),
-	FEEDBACK_ANSWERED("feedback-answered", false), FEEDBACK_REJECTED("feedback-rejected", false);
+	FEEDBACK_ANSWERED("feedback-answered", false), FEEDBACK_REJECTED("feedback-rejected", false),
+	RATING_INVITED("rating-invited", false), SURVEY_INVITED("survey-invited", false),
+	SURVEY_REMINDER("survey-reminder", false);
 
 	private final String key;
 

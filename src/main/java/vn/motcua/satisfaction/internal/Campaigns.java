@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +26,17 @@ import vn.motcua.catalog.Procedures;
 import vn.motcua.dossier.ReturnedDossier;
 import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.organization.Agencies;
+import vn.motcua.satisfaction.SurveyInvitations;
+import vn.motcua.satisfaction.SurveyInvitationsIssued;
 import vn.motcua.shared.DomainException;
 
 /**
  * Survey campaigns: creation, the sampling frame of returned dossiers in strata (agency,
- * field, channel), the seeded stratified sample with one-time links, closing.
+ * field, channel), the seeded stratified sample with one-time links, the invitation and
+ * the reminders (sent by the notification module), closing.
  */
 @Service
-public class Campaigns {
+public class Campaigns implements SurveyInvitations {
 
 	private final JdbcClient jdbc;
 
@@ -41,13 +46,17 @@ public class Campaigns {
 
 	private final Agencies agencies;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Campaigns(JdbcClient jdbc, ReturnedDossiers dossiers, Procedures procedures, Agencies agencies, Clock clock) {
+	Campaigns(JdbcClient jdbc, ReturnedDossiers dossiers, Procedures procedures, Agencies agencies,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.procedures = procedures;
 		this.agencies = agencies;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -61,7 +70,8 @@ public class Campaigns {
 	/** A campaign as the pages show it. */
 	public record Campaign(long id, String name, int year, String scopeAgencyCode, int questionnaireVersion,
 			LocalDate periodFrom, LocalDate periodTo, BigDecimal margin, BigDecimal responseRate, long seed,
-			String status, int frameSize, String createdBy, Instant createdAt, long sampled, long responded) {
+			String status, int frameSize, String createdBy, Instant createdAt, long sampled, long responded,
+			@Nullable Instant invitedAt, int reminders) {
 
 		public double responseShare() {
 			return (this.sampled == 0) ? 0 : (double) this.responded / this.sampled;
@@ -135,7 +145,12 @@ public class Campaigns {
 
 	private static final String SELECT = """
 			select c.*, (select count(*) from satisfaction_sample s where s.campaign_id = c.id) as sampled,
-			  (select count(*) from satisfaction_response r where r.campaign_id = c.id) as responded
+			  (select coalesce(sum(st.respondents), 0) from satisfaction_stratum st where st.campaign_id = c.id)
+			    as responded,
+			  (select i.issued_at from satisfaction_invitation_round i where i.campaign_id = c.id and i.round = 0)
+			    as invited_at,
+			  (select coalesce(max(i.round), 0) from satisfaction_invitation_round i where i.campaign_id = c.id)
+			    as reminders
 			from satisfaction_campaign c""";
 
 	/**
@@ -209,28 +224,128 @@ public class Campaigns {
 		return find(id);
 	}
 
-	/** Marks the sampled people as invited (the links were handed out); how many. */
+	/** The most reminders a campaign sends after its invitation. */
+	public static final int MAX_REMINDERS = 3;
+
+	/**
+	 * A round of invitations as issued.
+	 *
+	 * @param round 0 for the invitation, n for the n-th reminder
+	 * @param recipients the people written to (not answered, with a contact)
+	 * @param withoutContact the people of the round without e-mail or phone, to be
+	 * reached another way (the links list)
+	 */
+	public record Round(int round, int recipients, int withoutContact) {
+
+	}
+
+	/**
+	 * Issues the campaign's invitations: every sampled person who has not answered yet
+	 * gets the one-time link by e-mail or SMS (the notification module sends them on
+	 * {@link SurveyInvitationsIssued}). Once per campaign; refused when the campaign is
+	 * not open.
+	 */
 	@Transactional
-	public int markInvited(long id) {
-		Instant now = this.clock.instant();
-		int first = this.jdbc
-			.sql("update satisfaction_sample set invited_at = ? where campaign_id = ? and invited_at is null")
-			.params(Timestamp.from(now), id)
-			.update();
-		if (first > 0) {
-			return first;
+	public Round invite(long id, String actor) {
+		Campaign campaign = find(id);
+		if (!"OPEN".equals(campaign.status())) {
+			throw DomainException.conflict("satisfaction.campaign.not-open", null, campaign.name());
 		}
-		// a second call reminds those who have not answered yet
-		return this.jdbc.sql("""
-				update satisfaction_sample set reminded_at = ? where campaign_id = ? and responded_at is null""")
+		if (campaign.invitedAt() != null) {
+			throw DomainException.conflict("satisfaction.campaign.already-invited", null, campaign.name());
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update satisfaction_sample set invited_at = ? where campaign_id = ? and responded_at is null""")
 			.params(Timestamp.from(now), id)
 			.update();
+		return issue(campaign, 0, actor, now, "invited_at is not null");
+	}
+
+	/**
+	 * Issues the next reminder: those invited who have not answered yet get their link
+	 * again. Refused before the invitation, after {@link #MAX_REMINDERS} reminders, when
+	 * everyone answered, or when the campaign is not open.
+	 */
+	@Transactional
+	public Round remind(long id, String actor) {
+		Campaign campaign = find(id);
+		if (!"OPEN".equals(campaign.status())) {
+			throw DomainException.conflict("satisfaction.campaign.not-open", null, campaign.name());
+		}
+		if (campaign.invitedAt() == null) {
+			throw DomainException.conflict("satisfaction.campaign.not-invited", null, campaign.name());
+		}
+		int round = campaign.reminders() + 1;
+		if (round > MAX_REMINDERS) {
+			throw DomainException.conflict("satisfaction.campaign.reminders-exhausted", null, campaign.name(),
+					MAX_REMINDERS);
+		}
+		Instant now = this.clock.instant();
+		int included = this.jdbc.sql("""
+				update satisfaction_sample set reminders = ?, reminded_at = ?
+				 where campaign_id = ? and invited_at is not null and responded_at is null""")
+			.params(round, Timestamp.from(now), id)
+			.update();
+		if (included == 0) {
+			throw DomainException.conflict("satisfaction.campaign.nobody-to-remind", null, campaign.name());
+		}
+		return issue(campaign, round, actor, now, "reminders >= " + round);
+	}
+
+	private Round issue(Campaign campaign, int round, String actor, Instant now, String included) {
+		Map<String, Object> counts = this.jdbc.sql("""
+				select count(*) filter (where contact is not null and contact <> '') as recipients,
+				  count(*) filter (where contact is null or contact = '') as without_contact
+				from satisfaction_sample where campaign_id = ? and responded_at is null and %s""".formatted(included))
+			.param(campaign.id())
+			.query()
+			.singleRow();
+		Round issued = new Round(round, ((Number) counts.get("recipients")).intValue(),
+				((Number) counts.get("without_contact")).intValue());
+		try {
+			this.jdbc.sql("""
+					insert into satisfaction_invitation_round (campaign_id, round, issued_at, issued_by, recipients,
+					  without_contact) values (?, ?, ?, ?, ?, ?)""")
+				.params(campaign.id(), round, Timestamp.from(now), actor, issued.recipients(), issued.withoutContact())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// another manager issued the same round a moment ago
+			throw DomainException.conflict(
+					(round == 0) ? "satisfaction.campaign.already-invited" : "satisfaction.campaign.reminder-issued",
+					null, campaign.name());
+		}
+		this.events.publishEvent(new SurveyInvitationsIssued(campaign.id(), campaign.name(), round, now));
+		return issued;
+	}
+
+	@Override
+	public List<Invitee> round(long campaignId, int round) {
+		String included = (round == 0) ? "s.invited_at is not null" : "s.reminders >= :round";
+		return this.jdbc.sql("""
+				select s.id, s.dossier_code, s.agency_code, s.contact, s.token
+				from satisfaction_sample s join satisfaction_campaign c on c.id = s.campaign_id
+				where s.campaign_id = :campaign and c.status = 'OPEN' and s.responded_at is null
+				  and s.contact is not null and s.contact <> '' and %s
+				  and exists (select 1 from satisfaction_invitation_round r where r.campaign_id = s.campaign_id
+				    and r.round = :round)
+				order by s.id""".formatted(included))
+			.param("campaign", campaignId)
+			.param("round", round)
+			.query((rs, row) -> new Invitee(rs.getLong("id"), rs.getString("dossier_code"), rs.getString("agency_code"),
+					rs.getString("contact"), surveyPath(rs.getString("token"))))
+			.list();
+	}
+
+	/** The one-time survey page of a token. */
+	public static String surveyPath(String token) {
+		return "/survey/" + token;
 	}
 
 	public List<StratumProgress> strata(long id) {
 		return this.jdbc.sql("""
-				select st.*, (select count(*) from satisfaction_response r where r.campaign_id = st.campaign_id
-				  and r.stratum = st.stratum) as responded
+				select st.*, st.respondents as responded
 				from satisfaction_stratum st where st.campaign_id = ? order by st.agency_code, st.field, st.channel""")
 			.param(id)
 			.query((rs, row) -> new StratumProgress(rs.getString("stratum"), rs.getString("agency_code"),
@@ -283,7 +398,9 @@ public class Campaigns {
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
 				rs.getBigDecimal("margin"), rs.getBigDecimal("response_rate"), rs.getLong("seed"),
 				rs.getString("status"), rs.getInt("frame_size"), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), rs.getLong("sampled"), rs.getLong("responded"));
+				rs.getTimestamp("created_at").toInstant(), rs.getLong("sampled"), rs.getLong("responded"),
+				(rs.getTimestamp("invited_at") != null) ? rs.getTimestamp("invited_at").toInstant() : null,
+				rs.getInt("reminders"));
 	}
 
 }

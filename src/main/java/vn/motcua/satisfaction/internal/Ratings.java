@@ -22,6 +22,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ReturnedDossier;
 import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.satisfaction.RatingGiven;
+import vn.motcua.satisfaction.RatingInvited;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -71,8 +72,10 @@ public class Ratings {
 	}
 
 	/**
-	 * Creates the invitation of a returned dossier, once; the existing one if there is
-	 * one. Empty if the dossier was not returned.
+	 * Creates the invitation of a returned dossier, once, and publishes
+	 * {@link RatingInvited} so that the link is sent; the existing one if there is one
+	 * (whoever created it first, the listener or the desk's invitation page). Empty if
+	 * the dossier was not returned.
 	 */
 	@Transactional
 	public Optional<Invitation> invite(String dossierCode) {
@@ -85,11 +88,28 @@ public class Ratings {
 			return Optional.empty();
 		}
 		ReturnedDossier dossier = found.get();
-		insert(dossier, Tokens.next(), this.clock.instant());
-		return byDossier(dossierCode);
+		Instant now = this.clock.instant();
+		boolean created = insert(dossier, Tokens.next(), now);
+		Optional<Invitation> invitation = byDossier(dossierCode);
+		// a link that has already run out (a result returned long ago) is not sent
+		if (created && invitation.isPresent() && invitation.get().expiresAt().isAfter(now)) {
+			Invitation made = invitation.get();
+			this.events.publishEvent(new RatingInvited(made.dossierCode(), made.agencyCode(), made.deskAgencyCode(),
+					ratingPath(made.token()), made.expiresAt(), now));
+		}
+		return invitation;
 	}
 
-	void insert(ReturnedDossier dossier, String token, Instant now) {
+	/** The rating page of a token. */
+	public static String ratingPath(String token) {
+		return "/rate/" + token;
+	}
+
+	/**
+	 * Stores the invitation unless the dossier has one; whether it was stored (the demo
+	 * data calls this directly: its invitations are not sent).
+	 */
+	boolean insert(ReturnedDossier dossier, String token, Instant now) {
 		Map<String, Integer> officers = new LinkedHashMap<>();
 		Map<String, List<ReturnedDossier.Step>> byOfficer = new LinkedHashMap<>();
 		for (ReturnedDossier.Step step : dossier.steps()) {
@@ -101,7 +121,7 @@ public class Ratings {
 		if (dossier.returnedBy() != null && !"system".equals(dossier.returnedBy())) {
 			officers.putIfAbsent(dossier.returnedBy(), null);
 		}
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into satisfaction_invitation (token, dossier_code, procedure_code, agency_code, desk_agency_code,
 				  dossier_channel, outcome, returned_at, time_score, step_score, officers, expires_at, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
@@ -111,7 +131,7 @@ public class Ratings {
 					RatingRules.timeScore(dossier.outcome()), RatingRules.stepScore(dossier.steps()),
 					this.json.writeValueAsString(officers),
 					java.sql.Timestamp.from(dossier.returnedAt().plus(VALIDITY)), java.sql.Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 	public Optional<Invitation> byDossier(String dossierCode) {

@@ -16,7 +16,9 @@ import vn.motcua.shared.DomainException;
 
 /**
  * The SIPAS-shaped index and its five element sub-indices per unit and year, from the
- * responses of the campaigns of that year (see {@link IndexEstimator} for the formula).
+ * responses of the campaigns of that year (see {@link IndexEstimator} for the formula),
+ * read from the totals each response adds to its stratum: the cost depends on the number
+ * of strata, not of responses.
  */
 @Component
 public class SatisfactionIndexes {
@@ -71,19 +73,15 @@ public class SatisfactionIndexes {
 	}
 
 	UnitIndex indexOf(String agencyCode, Set<String> scope, int year) {
-		List<Map<String, Object>> rows = this.jdbc
-			.sql("""
-					select st.frame_size, count(r.id) as n,
-					  coalesce(sum((r.access_ok + r.procedure_ok + r.officials_ok + r.result_ok + r.feedback_ok) / 5.0), 0) as s,
-					  coalesce(sum(power((r.access_ok + r.procedure_ok + r.officials_ok + r.result_ok + r.feedback_ok) / 5.0, 2)), 0) as ss,
-					  coalesce(sum(r.access_ok), 0) as access, coalesce(sum(r.procedure_ok), 0) as procedure,
-					  coalesce(sum(r.officials_ok), 0) as officials, coalesce(sum(r.result_ok), 0) as result,
-					  coalesce(sum(r.feedback_ok), 0) as feedback
-					from satisfaction_campaign c
-					join satisfaction_stratum st on st.campaign_id = c.id
-					left join satisfaction_response r on r.campaign_id = st.campaign_id and r.stratum = st.stratum
-					where c.year = :year and st.agency_code in (:agencies)
-					group by c.id, st.stratum, st.frame_size""")
+		// the totals each response added to its stratum (SurveyResponses): a few hundred
+		// rows however many responses
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select st.frame_size, st.respondents as n, st.satisfied_sum, st.satisfied_squares,
+				  st.access_satisfied as access, st.procedure_satisfied as procedure,
+				  st.officials_satisfied as officials, st.result_satisfied as result, st.feedback_satisfied as feedback
+				from satisfaction_campaign c
+				join satisfaction_stratum st on st.campaign_id = c.id
+				where c.year = :year and st.agency_code in (:agencies)""")
 			.param("year", year)
 			.param("agencies", scope)
 			.query()
@@ -95,8 +93,9 @@ public class SatisfactionIndexes {
 			long frame = ((Number) row.get("frame_size")).longValue();
 			long n = ((Number) row.get("n")).longValue();
 			respondents += n;
-			overall.add(new IndexEstimator.Stratum(frame, n, ((Number) row.get("s")).doubleValue(),
-					((Number) row.get("ss")).doubleValue()));
+			// a respondent's overall score is k / 5
+			overall.add(new IndexEstimator.Stratum(frame, n, ((Number) row.get("satisfied_sum")).doubleValue() / 5,
+					((Number) row.get("satisfied_squares")).doubleValue() / 25));
 			for (String element : Questionnaire.ELEMENTS) {
 				double sum = ((Number) row.get(element)).doubleValue();
 				elements.computeIfAbsent(element, (k) -> new ArrayList<>())
@@ -113,11 +112,9 @@ public class SatisfactionIndexes {
 	/** The units with responses in the year, best first, with last year's index. */
 	public List<Ranked> ranking(int year) {
 		List<String> units = this.jdbc.sql("""
-				select distinct r.agency_code from satisfaction_response r
-				join satisfaction_campaign c on c.id = r.campaign_id where c.year = ? order by 1""")
-			.param(year)
-			.query(String.class)
-			.list();
+				select distinct st.agency_code from satisfaction_stratum st
+				join satisfaction_campaign c on c.id = st.campaign_id where c.year = ? and st.respondents > 0
+				order by 1""").param(year).query(String.class).list();
 		List<Ranked> ranked = new ArrayList<>();
 		for (String unit : units) {
 			IndexEstimator.Estimate now = indexOf(unit, Set.of(unit), year).overall();
@@ -146,8 +143,9 @@ public class SatisfactionIndexes {
 		check(agencyCode, year);
 		Set<String> scope = this.agencies.withDescendants(agencyCode);
 		long respondents = this.jdbc.sql("""
-				select count(*) from satisfaction_response r join satisfaction_campaign c on c.id = r.campaign_id
-				where c.year = :year and r.agency_code in (:agencies)""")
+				select coalesce(sum(st.respondents), 0) from satisfaction_stratum st
+				join satisfaction_campaign c on c.id = st.campaign_id
+				where c.year = :year and st.agency_code in (:agencies)""")
 			.param("year", year)
 			.param("agencies", scope)
 			.query(Long.class)

@@ -135,9 +135,34 @@ public class SurveyResponses {
 					answers.satisfied("officials"), answers.satisfied("result"), answers.satisfied("feedback"),
 					Timestamp.from(now))
 			.update();
+		addToStratum(campaignId, unit.stratum(), answers);
 		SurveyAnswered answered = new SurveyAnswered(campaignId, unit.agencyCode(), unit.stratum(), mode, now);
 		this.events.publishEvent(answered);
 		return answered;
+	}
+
+	/**
+	 * Adds the response to its stratum's totals, from which {@link SatisfactionIndexes}
+	 * estimates the index without reading the responses.
+	 */
+	private void addToStratum(long campaignId, String stratum, SurveyAnswers answers) {
+		int[] flags = new int[Questionnaire.ELEMENTS.size()];
+		int k = 0;
+		for (int i = 0; i < flags.length; i++) {
+			flags[i] = answers.satisfied(Questionnaire.ELEMENTS.get(i));
+			k += flags[i];
+		}
+		int updated = this.jdbc.sql("""
+				update satisfaction_stratum set respondents = respondents + 1, satisfied_sum = satisfied_sum + ?,
+				  satisfied_squares = satisfied_squares + ?, access_satisfied = access_satisfied + ?,
+				  procedure_satisfied = procedure_satisfied + ?, officials_satisfied = officials_satisfied + ?,
+				  result_satisfied = result_satisfied + ?, feedback_satisfied = feedback_satisfied + ?
+				where campaign_id = ? and stratum = ?""")
+			.params(k, k * k, flags[0], flags[1], flags[2], flags[3], flags[4], campaignId, stratum)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("no stratum " + stratum + " in campaign " + campaignId);
+		}
 	}
 
 	private static Questionnaire questionnaire(Campaigns.Campaign campaign) {

@@ -123,6 +123,27 @@ class SatisfactionApi {
 		return Map.of("campaign", campaign, "strata", this.campaigns.strata(id));
 	}
 
+	@PostMapping("/satisfaction/campaigns/{id}/invitations")
+	@Operation(summary = "Send the campaign's invitations (survey managers)",
+			description = "Every sampled person who has not answered gets the one-time link by e-mail or SMS (the"
+					+ " contact written on the dossier), once per campaign. Returns how many are written to and how"
+					+ " many have no contact (reach them with the links list). 409 when already sent or the campaign"
+					+ " is not open.")
+	ResponseEntity<Campaigns.Round> invite(@PathVariable long id, @Nullable Authentication authentication) {
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(this.campaigns.invite(id, actor));
+	}
+
+	@PostMapping("/satisfaction/campaigns/{id}/reminders")
+	@Operation(summary = "Send the next reminder (survey managers)",
+			description = "Those invited who have not answered get their link again; at most " + Campaigns.MAX_REMINDERS
+					+ " reminders. 409 before the invitation, when everyone answered,"
+					+ " after the last reminder or when the campaign is not open.")
+	ResponseEntity<Campaigns.Round> remind(@PathVariable long id, @Nullable Authentication authentication) {
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(this.campaigns.remind(id, actor));
+	}
+
 	@GetMapping("/satisfaction/campaigns/{id}/strata")
 	@Operation(summary = "Live response rates per stratum (survey managers)")
 	List<Campaigns.StratumProgress> strata(@PathVariable long id, @Nullable Authentication authentication) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.StaffPrincipal;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.satisfaction.CampaignPageSection;
 import vn.motcua.satisfaction.internal.Campaigns;
 import vn.motcua.satisfaction.internal.IndexEstimator;
 import vn.motcua.satisfaction.internal.Questionnaire;
@@ -67,8 +69,11 @@ class SatisfactionPages {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CampaignPageSection> sections;
+
 	SatisfactionPages(Ratings ratings, RatingReports reports, Campaigns campaigns, SurveyResponses responses,
-			SatisfactionIndexes indexes, Agencies agencies, MessageSource messages, JsonMapper json, Clock clock) {
+			SatisfactionIndexes indexes, Agencies agencies, MessageSource messages, JsonMapper json, Clock clock,
+			ObjectProvider<CampaignPageSection> sections) {
 		this.ratings = ratings;
 		this.reports = reports;
 		this.campaigns = campaigns;
@@ -78,6 +83,7 @@ class SatisfactionPages {
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	int thisYear() {
@@ -255,6 +261,17 @@ class SatisfactionPages {
 		model.addAttribute("strata", this.campaigns.strata(id));
 		model.addAttribute("names", names());
 		model.addAttribute("questionnaire", Questionnaire.V1);
+		model.addAttribute("maxReminders", Campaigns.MAX_REMINDERS);
+		model.addAttribute("sections",
+				this.sections.orderedStream()
+					.sorted(java.util.Comparator.comparingInt(CampaignPageSection::order))
+					.map((section) -> section.forCampaign(id))
+					.flatMap(java.util.Optional::stream)
+					.toList());
+		model.addAttribute("invitedAt",
+				(campaign.invitedAt() != null) ? java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+					.withZone(Deadlines.VIETNAM)
+					.format(campaign.invitedAt()) : null);
 		if (!model.containsAttribute("paper")) {
 			model.addAttribute("paper", Map.of());
 		}
@@ -281,9 +298,33 @@ class SatisfactionPages {
 
 	@PostMapping("/campaigns/{id}/invite")
 	String invite(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		Raters.surveyManager(authentication);
-		int count = this.campaigns.markInvited(id);
-		redirect.addFlashAttribute("flash", text("satisfaction.campaign.invited", count));
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return issued(id, redirect, () -> this.campaigns.invite(id, actor));
+	}
+
+	@PostMapping("/campaigns/{id}/remind")
+	String remind(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		String actor = Raters.surveyManager(authentication).getUsername();
+		return issued(id, redirect, () -> this.campaigns.remind(id, actor));
+	}
+
+	/**
+	 * Issues a round; the flash says how many are written to and how many need another
+	 * way, or why the round was refused.
+	 */
+	private String issued(long id, RedirectAttributes redirect, java.util.function.Supplier<Campaigns.Round> issue) {
+		try {
+			Campaigns.Round round = issue.get();
+			redirect.addFlashAttribute("flash",
+					text((round.round() == 0) ? "satisfaction.campaign.invited" : "satisfaction.campaign.reminded",
+							round.recipients(), round.withoutContact(), round.round()));
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.CONFLICT) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("invitationError", message(ex));
+		}
 		return "redirect:/workspace/satisfaction/campaigns/" + id;
 	}
 

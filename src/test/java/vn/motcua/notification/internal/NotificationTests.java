@@ -1,11 +1,13 @@
 package vn.motcua.notification.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.MotCuaApplication;
+import vn.motcua.browser.ReturnedDossierFixture;
+import vn.motcua.calendar.Deadlines;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -55,6 +59,9 @@ import vn.motcua.feedback.FeedbackReceived;
 import vn.motcua.payment.PaymentCompleted;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.Role;
+import vn.motcua.satisfaction.RatingInvited;
+import vn.motcua.satisfaction.SurveyInvitationsIssued;
+import vn.motcua.satisfaction.internal.Campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -117,6 +124,12 @@ class NotificationTests {
 
 	@Autowired
 	FeedbackNotices feedbackListener;
+
+	@Autowired
+	SatisfactionNotices satisfactionListener;
+
+	@Autowired
+	Campaigns campaigns;
 
 	@Autowired
 	Channels channels;
@@ -832,6 +845,169 @@ class NotificationTests {
 		this.mvc.perform(get("/account/notifications").with(as("congdan"))).andExpect(status().isOk());
 		this.mvc.perform(get("/workspace/dossiers/" + code).with(as("tiepnhan.hatu")))
 			.andExpect(content().string(not(containsString("id=\"notification-undelivered\""))));
+	}
+
+	// ------------------------------------------------------------------ satisfaction
+
+	String token(String table, String column, Object value) {
+		return this.jdbc.sql("select token from " + table + " where " + column + " = ?")
+			.param(1, value)
+			.query(String.class)
+			.single();
+	}
+
+	void awaitEventRows(String eventKeyPattern, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (rows("select count(*) from notification_message where event_key like ?", eventKeyPattern) < count) {
+			assertThat(System.nanoTime()).as("rows of %s", eventKeyPattern).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	@Test
+	void aReturnedDossierSendsTheRatingLinkOnceByEmailSmsAndInApp() throws Exception {
+		Contact contact = Contact.fresh();
+		String code = ReturnedDossierFixture.returnedOnline(this.dossiers, citizen(), contact.phone(), contact.email());
+		awaitRows(code, "rating-invited", 3);
+		Map<String, Object> invitation = this.jdbc
+			.sql("select token, agency_code, desk_agency_code, expires_at, created_at from satisfaction_invitation"
+					+ " where dossier_code = ?")
+			.param(1, code)
+			.query()
+			.singleRow();
+		String link = "https://motcua.example.vn/rate/" + invitation.get("token");
+		// the registry hands the same event to the listener again (as after a crash)
+		RatingInvited again = new RatingInvited(code, (String) invitation.get("agency_code"),
+				(String) invitation.get("desk_agency_code"), "/rate/" + invitation.get("token"),
+				((Timestamp) invitation.get("expires_at")).toInstant(),
+				((Timestamp) invitation.get("created_at")).toInstant());
+		this.satisfactionListener.on(again);
+		this.satisfactionListener.on(again);
+		assertThat(rows("select count(*) from notification_message where dossier_code = ? and kind = ?", code,
+				"rating-invited"))
+			.isEqualTo(3);
+		this.sender.sendDue();
+		this.satisfactionListener.on(again);
+		this.sender.sendDue();
+
+		String expires = DossierNotices.DATE.format(again.expiresAt());
+		List<MimeMessage> invitations = mailTo(contact.email()).stream()
+			.filter((m) -> subject(m).equals("Mời ông/bà đánh giá việc giải quyết hồ sơ " + code))
+			.toList();
+		assertThat(invitations).singleElement()
+			.satisfies((m) -> assertThat(body(m)).contains("Kính gửi Trần Thị Hoa")
+				.containsPattern(java.util.regex.Pattern.quote(link) + "\\s")
+				.contains("dùng được một lần, đến " + expires)
+				.contains("Phường Hà Tu"));
+		assertThat(gateway.to(contact.international()).stream().filter((m) -> m.text().contains("/rate/")).toList())
+			.singleElement()
+			.satisfies((m) -> assertThat(m.text())
+				.isEqualTo("Moi ong/ba danh gia viec giai quyet ho so " + code + ": " + link));
+		assertThat(row(code, "rating-invited", "IN_APP")).containsEntry("status", "DELIVERED")
+			.containsEntry("legal", false);
+		this.mvc.perform(get("/account/notifications").with(as("congdan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mời ông/bà đánh giá việc giải quyết hồ sơ " + code)))
+			.andExpect(content().string(containsString(link)));
+		// the rating page the link opens
+		this.mvc.perform(get("/rate/" + invitation.get("token"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSurveyInvitesEachSampledPersonOnceAndRemindsOnlyThoseWhoHaveNotAnswered() throws Exception {
+		Contact byMail = Contact.fresh();
+		Contact byPhone = Contact.fresh();
+		Contact answering = Contact.fresh();
+		String mailed = ReturnedDossierFixture.returned(this.dossiers, Channel.COUNTER, byMail.phone(), byMail.email());
+		String phoned = ReturnedDossierFixture.returned(this.dossiers, Channel.COUNTER, byPhone.phone(), null);
+		String answered = ReturnedDossierFixture.returned(this.dossiers, Channel.COUNTER, answering.phone(),
+				answering.email());
+		// today's returns at Hà Tu, all sampled (smallest margin, lowest response rate)
+		LocalDate today = LocalDate.now(this.clock.withZone(Deadlines.VIETNAM));
+		Campaigns.Campaign campaign = this.campaigns.create(new Campaigns.CampaignForm("Khảo sát SIPAS thử nghiệm",
+				2034, "06652", today, today, new BigDecimal("0.005"), new BigDecimal("0.05"), 3L), "khaosat.snv");
+		long id = campaign.id();
+		this.campaigns.sample(id);
+		Map<String, Campaigns.SampledUnit> units = new java.util.HashMap<>();
+		this.campaigns.samples(id).forEach((u) -> units.put(u.dossierCode(), u));
+		assertThat(units).containsKeys(mailed, phoned, answered);
+		assertThat(units.get(mailed).contact()).isEqualTo(byMail.email());
+		assertThat(units.get(phoned).contact()).isEqualTo(byPhone.phone());
+
+		Campaigns.Round invitation = this.campaigns.invite(id, "khaosat.snv");
+		assertThat(invitation.round()).isZero();
+		awaitEventRows("survey:" + id + ":%:invitation", invitation.recipients());
+		SurveyInvitationsIssued issued = new SurveyInvitationsIssued(id, campaign.name(), 0, this.clock.instant());
+		this.satisfactionListener.on(issued);
+		this.sender.sendDue();
+		this.satisfactionListener.on(issued);
+		this.sender.sendDue();
+		assertThat(rows("select count(*) from notification_message where subject_ref = ? and kind = 'survey-invited'",
+				"survey:" + id))
+			.isEqualTo(invitation.recipients());
+		// survey notices are not shown on the dossier's pages
+		assertThat(rows("select count(*) from notification_message where subject_ref = ? and dossier_code is not null",
+				"survey:" + id))
+			.isZero();
+
+		String subject = "Mời ông/bà tham gia khảo sát sự hài lòng về việc giải quyết hồ sơ ";
+		String mailLink = "https://motcua.example.vn/survey/" + units.get(mailed).token();
+		assertThat(mailTo(byMail.email()).stream().filter((m) -> subject(m).equals(subject + mailed)).toList())
+			.singleElement()
+			.satisfies((m) -> assertThat(body(m)).contains("Kính gửi ông/bà")
+				.contains("đợt Khảo sát SIPAS thử nghiệm")
+				.contains("hồ sơ " + mailed + " tại Phường Hà Tu")
+				.contains(mailLink));
+		// the sample keeps the e-mail address when there is one: no SMS besides
+		assertThat(gateway.to(byMail.international()).stream().filter((m) -> m.text().contains("/survey/"))).isEmpty();
+		String phoneLink = "https://motcua.example.vn/survey/" + units.get(phoned).token();
+		assertThat(gateway.to(byPhone.international()).stream().filter((m) -> m.text().contains("/survey/")).toList())
+			.singleElement()
+			.satisfies((m) -> assertThat(m.text())
+				.isEqualTo("Moi ong/ba tra loi phieu khao sat su hai long ve ho so " + phoned + ": " + phoneLink));
+
+		// one answers through the link; the reminder goes to the others only
+		this.mvc
+			.perform(post("/api/v1/surveys/" + units.get(answered).token()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"satisfaction":{"access":5,"procedure":4,"officials":5,"result":4,"feedback":3}}"""))
+			.andExpect(status().isCreated());
+		Campaigns.Round reminder = this.campaigns.remind(id, "khaosat.snv");
+		assertThat(reminder.round()).isEqualTo(1);
+		assertThat(reminder.recipients()).isEqualTo(invitation.recipients() - 1);
+		awaitEventRows("survey:" + id + ":%:reminder:1", reminder.recipients());
+		SurveyInvitationsIssued reminded = new SurveyInvitationsIssued(id, campaign.name(), 1, this.clock.instant());
+		this.satisfactionListener.on(reminded);
+		this.sender.sendDue();
+		this.satisfactionListener.on(reminded);
+		this.sender.sendDue();
+		assertThat(rows("select count(*) from notification_message where subject_ref = ? and kind = 'survey-reminder'",
+				"survey:" + id))
+			.isEqualTo(reminder.recipients());
+		assertThat(mailTo(byMail.email())).filteredOn((m) -> subject(m).startsWith("Nhắc lại"))
+			.singleElement()
+			.satisfies((m) -> assertThat(body(m)).contains("chưa nhận được phiếu trả lời").contains(mailLink));
+		assertThat(mailTo(answering.email())).filteredOn((m) -> subject(m).equals(subject + answered)).hasSize(1);
+		assertThat(mailTo(answering.email())).filteredOn((m) -> subject(m).startsWith("Nhắc lại")).isEmpty();
+
+		// the campaign page counts the messages of each round by channel and status
+		this.mvc.perform(get("/workspace/satisfaction/campaigns/" + id).with(as("khaosat.snv")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"campaign-deliveries-table\"")))
+			.andExpect(content().string(containsString("Nhắc lại lần 1")))
+			.andExpect(content().string(not(containsString("id=\"campaign-channels-off\""))));
+		// the second reminder is a message of its own; a closed campaign sends nothing
+		// more
+		this.campaigns.remind(id, "khaosat.snv");
+		awaitEventRows("survey:" + id + ":%:reminder:2", reminder.recipients());
+		assertThat(mailTo(byMail.email())).filteredOn((m) -> subject(m).startsWith("Nhắc lại")).hasSize(1);
+		this.sender.sendDue();
+		assertThat(mailTo(byMail.email())).filteredOn((m) -> subject(m).startsWith("Nhắc lại")).hasSize(2);
+		this.campaigns.close(id);
+		this.satisfactionListener.on(new SurveyInvitationsIssued(id, campaign.name(), 3, this.clock.instant()));
+		assertThat(rows("select count(*) from notification_message where event_key like ?",
+				"survey:" + id + ":%:reminder:3"))
+			.isZero();
 	}
 
 }
