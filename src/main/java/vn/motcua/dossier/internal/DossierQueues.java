@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -133,16 +132,7 @@ public class DossierQueues {
 
 	/** The agencies whose dossiers the staff member works on. */
 	public Set<String> scope(Actor staff) {
-		Set<String> scope = new TreeSet<>();
-		String own = staff.agencyCode();
-		if (!staff.isStaff() || own == null) {
-			return scope;
-		}
-		scope.add(own);
-		if (staff.includesSubAgencies()) {
-			scope.addAll(this.agencies.withDescendants(own));
-		}
-		return scope;
+		return StaffScope.of(staff, this.agencies);
 	}
 
 	/**

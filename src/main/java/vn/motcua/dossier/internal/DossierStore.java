@@ -125,6 +125,19 @@ class DossierStore {
 		return false;
 	}
 
+	/**
+	 * Running, unpaused dossiers without an apology whose clock started before
+	 * {@code countingBefore} and whose appointment is not before {@code dueFrom}, oldest
+	 * first: read in one query.
+	 */
+	List<Dossier> findRunning(Instant countingBefore, Instant dueFrom) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from dossier d
+				where status in (2, 4) and apology_count = 0 and due_at is not null
+				  and coalesce(counting_from, received_at) < ? and due_at >= ?
+				order by id""").params(timestamp(countingBefore), timestamp(dueFrom)).query(this::map).list();
+	}
+
 	void delete(long id) {
 		this.jdbc.sql("delete from dossier where id = ? and status = 0").param(id).update();
 	}
