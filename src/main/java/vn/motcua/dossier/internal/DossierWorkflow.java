@@ -528,11 +528,19 @@ public class DossierWorkflow implements Dossiers {
 		startStep(dossier, 0, now, deadlines, actor);
 	}
 
+	/**
+	 * A refusal. Before receipt, the desk refuses to receive the dossier (status 3, the
+	 * Phiếu từ chối tiếp nhận). After receipt, the appraisal concludes with a refusal
+	 * (Decree 61/2018 Art. 19 as amended: the dossier is returned with a Phiếu từ chối
+	 * giải quyết hồ sơ giving reasons, entered as its result, within the processing
+	 * time): see {@link #refuseAfterAppraisal}.
+	 */
 	private void refuse(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
-		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.NEW, DossierStatus.SUPPLEMENT_REQUESTED);
 		if (dossier.receivedAt != null) {
-			throw conflict(dossier, DossierAction.REFUSE);
+			refuseAfterAppraisal(dossier, input, actor, scope, now);
+			return;
 		}
+		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.NEW, DossierStatus.SUPPLEMENT_REQUESTED);
 		requireRole(actor, Role.ONE_STOP_OFFICER);
 		requireScope(scope, dossier.deskAgencyCode);
 		String reason = requireText(input.reason(), "reason");
@@ -541,6 +549,104 @@ public class DossierWorkflow implements Dossiers {
 		dossier.status = DossierStatus.NOT_RECEIVED;
 		touch(dossier, actor, now);
 		record(dossier, DossierAction.REFUSE, from, null, actor, now, reason);
+	}
+
+	/**
+	 * The appraisal concludes with a refusal. Who appraises decides: the actor of the
+	 * current step, which is not the desk's (the desk hands the paper over, it does not
+	 * appraise). The reasons and their legal basis are mandatory, and the refusal must
+	 * come within the processing time: past the appointment the agency first apologises
+	 * and sets a new date (once). The refusal then goes the way of a result: to the next
+	 * leader's step for approval, or approved at once when a leader decides at their own
+	 * step or no approval follows; the desk marks it ready and returns the paper.
+	 */
+	private void refuseAfterAppraisal(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
+		if (dossier.status == DossierStatus.SUPPLEMENT_REQUESTED || dossier.status == DossierStatus.PAYMENT_REQUESTED) {
+			throw DomainException.conflict("dossier.refuse.paused", null);
+		}
+		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
+		requireStaff(actor);
+		int current = currentStep(dossier);
+		DossierContent.Step step = dossier.step(current);
+		if (Role.ONE_STOP_OFFICER.name().equals(step.role())) {
+			throw DomainException.forbidden("dossier.refuse.appraiser-only");
+		}
+		requireStepActor(dossier, actor, scope);
+		if (dossier.content.refusal != null) {
+			throw DomainException.conflict("dossier.refuse.already", null);
+		}
+		requireNoOpenConsultation(dossier);
+		String reasons = blankToNull(input.reason());
+		if (reasons == null) {
+			throw DomainException.invalid("dossier.refuse.reasons-required", "reason");
+		}
+		if (reasons.length() > MAX_TEXT) {
+			throw DomainException.invalid("dossier.text.too-long", "reason", MAX_TEXT);
+		}
+		String legalBasis = blankToNull(input.legalBasis());
+		if (legalBasis == null) {
+			throw DomainException.invalid("dossier.refuse.legal-basis-required", "legalBasis");
+		}
+		if (legalBasis.length() > MAX_TEXT) {
+			throw DomainException.invalid("dossier.text.too-long", "legalBasis", MAX_TEXT);
+		}
+		Instant due = dossier.dueAt;
+		if (due != null && now.isAfter(due)) {
+			throw DomainException.unprocessable(
+					(dossier.apologyCount > 0) ? "dossier.refuse.after-new-date" : "dossier.refuse.after-deadline",
+					null, DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(local(due)));
+		}
+		boolean leaderStep = isLeaderRole(step.role());
+		Integer approver = leaderStep ? null : nextLeaderStep(dossier, current);
+		DossierContent.Refusal refusal = new DossierContent.Refusal(reasons, legalBasis, current, now, actor.username(),
+				actor.fullName(), null, null, null);
+		if (approver == null) {
+			// a leader decides at their own step, or the process asks no approval after
+			// it
+			refusal = refusal.approved(now, actor.username(), actor.fullName());
+		}
+		if (leaderStep) {
+			dossier.content.approved = true;
+			dossier.content.approvedBy = actor.username();
+		}
+		dossier.content.refusal = refusal;
+		dossier.appraisalRefusedAt = now;
+		if (approver != null) {
+			moveTo(dossier, approver, null, actor, now, "refused");
+		}
+		else if (dossier.isLastStep(current)) {
+			finishCurrentStep(dossier, now, actor, "refused");
+			dossier.currentStep = null;
+			dossier.stepDueAt = null;
+			dossier.stepStartedAt = null;
+		}
+		else {
+			moveTo(dossier, current + 1, null, actor, now, "refused");
+		}
+		DossierStatus from = dossier.status;
+		dossier.status = DossierStatus.PROCESSING;
+		touch(dossier, actor, now);
+		record(dossier, DossierAction.REFUSE, from, current, actor, now, refusal.summary());
+	}
+
+	/** The first leader's step after the given one, if the process has one. */
+	private static @Nullable Integer nextLeaderStep(Dossier dossier, int after) {
+		for (int i = after + 1; i < dossier.content.steps.size(); i++) {
+			if (isLeaderRole(dossier.step(i).role())) {
+				return i;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Once the appraisal concluded with a refusal, nothing more is asked of the
+	 * applicant.
+	 */
+	private static void requireNoRefusal(Dossier dossier) {
+		if (dossier.content.refusal != null) {
+			throw DomainException.conflict("dossier.refuse.decided", null);
+		}
 	}
 
 	private void requestSupplement(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
@@ -554,6 +660,7 @@ public class DossierWorkflow implements Dossiers {
 		else {
 			requireStepActor(dossier, actor, scope);
 		}
+		requireNoRefusal(dossier);
 		if (dossier.supplementCount > 0) {
 			throw DomainException.conflict("dossier.supplement.once", null);
 		}
@@ -781,6 +888,17 @@ public class DossierWorkflow implements Dossiers {
 			dossier.content.approved = false;
 			dossier.content.approvedBy = null;
 		}
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null) {
+			if (target <= refusal.step()) {
+				// the refusal goes back to be appraised again (the history keeps it)
+				dossier.content.refusal = null;
+				dossier.appraisalRefusedAt = null;
+			}
+			else {
+				dossier.content.refusal = refusal.approved(null, null, null);
+			}
+		}
 		moveTo(dossier, target, null, actor, now, "returned");
 		touch(dossier, actor, now);
 		record(dossier, DossierAction.RETURN_TO_STEP, dossier.status, target, actor, now, reason);
@@ -836,6 +954,7 @@ public class DossierWorkflow implements Dossiers {
 	private void requestPayment(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.REQUEST_PAYMENT, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
 		requireStepActor(dossier, actor, scope);
+		requireNoRefusal(dossier);
 		// without an amount or fees, the schedule's stated amounts apply
 		Long asked = input.amountVnd();
 		if (asked != null && asked <= 0) {
@@ -901,6 +1020,11 @@ public class DossierWorkflow implements Dossiers {
 		requireNoOpenConsultation(dossier);
 		dossier.content.approved = true;
 		dossier.content.approvedBy = actor.username();
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null) {
+			// the leader signs the refusal paper
+			dossier.content.refusal = refusal.approved(now, actor.username(), actor.fullName());
+		}
 		if (dossier.isLastStep(current)) {
 			finishCurrentStep(dossier, now, actor, "approved");
 			dossier.currentStep = null;
@@ -916,7 +1040,11 @@ public class DossierWorkflow implements Dossiers {
 
 	private void resultReady(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.RESULT_READY, DossierStatus.PROCESSING);
-		if (needsApproval(dossier) && !dossier.content.approved) {
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null && !refusal.issued()) {
+			throw DomainException.conflict("dossier.refuse.not-approved", null);
+		}
+		if (refusal == null && needsApproval(dossier) && !dossier.content.approved) {
 			throw DomainException.conflict("dossier.result.not-approved", null);
 		}
 		requireNoOpenConsultation(dossier);
@@ -938,7 +1066,12 @@ public class DossierWorkflow implements Dossiers {
 		dossier.outcome = outcome(dossier, deadlines, now).name();
 		dossier.status = DossierStatus.RESOLVED;
 		touch(dossier, actor, now);
-		record(dossier, DossierAction.RESULT_READY, from, current, actor, now, blankToNull(input.note()));
+		String note = blankToNull(input.note());
+		if (refusal != null) {
+			// the applicant's notice gives the reasons of the refusal
+			note = refusal.summary() + ((note != null) ? " — " + note : "");
+		}
+		record(dossier, DossierAction.RESULT_READY, from, current, actor, now, note);
 	}
 
 	private DeadlineState outcome(Dossier dossier, Deadlines deadlines, Instant at) {
@@ -958,8 +1091,10 @@ public class DossierWorkflow implements Dossiers {
 
 	private void returnResult(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		if (dossier.status == DossierStatus.PROCESSING) {
-			throw DomainException.conflict((needsApproval(dossier) && !dossier.content.approved)
-					? "dossier.return.not-approved" : "dossier.return.not-ready", null);
+			DossierContent.Refusal refusal = dossier.content.refusal;
+			boolean approved = (refusal != null) ? refusal.issued()
+					: (!needsApproval(dossier) || dossier.content.approved);
+			throw DomainException.conflict(approved ? "dossier.return.not-ready" : "dossier.return.not-approved", null);
 		}
 		requireStatus(dossier, DossierAction.RETURN_RESULT, DossierStatus.RESOLVED);
 		requireRole(actor, Role.ONE_STOP_OFFICER);
@@ -1370,7 +1505,8 @@ public class DossierWorkflow implements Dossiers {
 						now, trimmed));
 		DossierTransitioned event = new DossierTransitioned(dossier.requireCode(), action, from, dossier.status,
 				dossier.procedureCode, dossier.agencyCode, dossier.deskAgencyCode, dossier.channel, step,
-				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome, trimmed);
+				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome,
+				dossier.appraisalRefusedAt != null, trimmed);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// published just before the commit, still inside the transaction: the audit
 			// append (serialised across all transactions by its lock) is then the last
