@@ -71,6 +71,10 @@ class StatisticsPropertyTests {
 			for (int i = 0; i < 150; i++) {
 				histories.add(history(random, "PT-" + seed + "-" + i));
 			}
+			// some end returned with a refusal after appraisal, which must not count as
+			// resolved
+			assertThat(histories).filteredOn(DossierTimeline::refusedAfterAppraisal)
+				.anySatisfy((h) -> assertThat(h.status()).isIn(DossierStatus.RESOLVED, DossierStatus.RETURNED));
 			applyIncrementally(histories, random);
 			List<Set<String>> unions = List.of(Set.of("PT.A"), Set.of("PT.B"), Set.of("PT.C"), Set.of("PT.A", "PT.C"),
 					Set.of(AGENCIES));
