@@ -271,6 +271,13 @@ class DossierPagesTests {
 		return this.mvc.perform(request);
 	}
 
+	/** The row of the dossier in the table of a page. */
+	static String row(String html, String table, String code) {
+		int at = html.indexOf(">" + code + "<", html.indexOf("id=\"" + table + "\""));
+		assertThat(at).as("row of %s", code).isPositive();
+		return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+	}
+
 	@Test
 	void aSpecialistRefusesOnTheDossierPageAndTheRefusalIsReturnedAsTheResult() throws Exception {
 		String code = submitOnline("0912340077");
@@ -300,9 +307,18 @@ class DossierPagesTests {
 			.andExpect(content().string(containsString("Đang chờ lãnh đạo duyệt Phiếu từ chối.")))
 			.andExpect(content().string(containsString("Khoản 1 Điều 16 Luật Hộ tịch 2014")))
 			.andExpect(content().string(containsString("id=\"action-approve\"")));
+		// the leader's queue says what is to approve
+		assertThat(row(this.mvc.perform(get("/workspace/dossiers").param("tab", "approve").with(as("lanhdao.hatu")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "queue-table", code)).contains("Từ chối giải quyết hồ sơ");
 		// the applicant does not see a refusal that is not issued
 		this.mvc.perform(get("/account/dossiers/" + code).with(as("congdan")))
 			.andExpect(content().string(not(containsString("id=\"refusal\""))));
+		assertThat(row(this.mvc.perform(get("/account/dossiers").with(as("congdan")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "mine-table", code)).doesNotContain("Từ chối giải quyết hồ sơ");
 		act(code, "approve", "lanhdao.hatu").andExpect(status().is3xxRedirection());
 		act(code, "result-ready", "tiepnhan.hatu").andExpect(status().is3xxRedirection());
 		act(code, "return-result", "tiepnhan.hatu", "channel", "DIRECT").andExpect(status().is3xxRedirection());
@@ -313,6 +329,10 @@ class DossierPagesTests {
 			.andExpect(content().string(containsString("Từ chối giải quyết hồ sơ")))
 			// the reasons are for the applicant, not for public tracking
 			.andExpect(content().string(not(containsString("Giấy chứng sinh không phải bản chính"))));
+		assertThat(row(this.mvc.perform(get("/account/dossiers").with(as("congdan")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "mine-table", code)).contains("Đã trả kết quả").contains("Từ chối giải quyết hồ sơ");
 		this.mvc.perform(get("/account/dossiers/" + code).with(as("congdan")))
 			.andExpect(content().string(containsString("id=\"refusal\"")))
 			.andExpect(content().string(containsString("Giấy chứng sinh không phải bản chính")))
