@@ -601,8 +601,7 @@ public class DossierWorkflow implements Dossiers {
 		DossierContent.Refusal refusal = new DossierContent.Refusal(reasons, legalBasis, current, now, actor.username(),
 				actor.fullName(), null, null, null);
 		if (approver == null) {
-			// a leader decides at their own step, or the process asks no approval after
-			// it
+			// a leader decides at their step, or no approval follows in the process
 			refusal = refusal.approved(now, actor.username(), actor.fullName());
 		}
 		if (leaderStep) {
