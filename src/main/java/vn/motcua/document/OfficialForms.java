@@ -18,6 +18,13 @@ public interface OfficialForms {
 	/** Mẫu 03: the refusal with its reasons. */
 	byte[] refusal(RefusalForm form);
 
+	/**
+	 * The refusal to grant a received dossier after its appraisal (Phiếu từ chối giải
+	 * quyết hồ sơ; the refusal form of the set), with its reasons, legal basis and the QR
+	 * code of the tracking page.
+	 */
+	byte[] appraisalRefusal(AppraisalRefusalForm form);
+
 	/** Mẫu 04: the apology with the new appointment. */
 	byte[] apology(ApologyForm form);
 

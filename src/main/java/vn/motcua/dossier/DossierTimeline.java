@@ -27,20 +27,23 @@ import org.jspecify.annotations.Nullable;
  * @param entries the transitions, oldest first
  * @param handOvers the step records of its internal process kept in the system (its
  * electronic hand-overs)
+ * @param refusedAfterAppraisal whether its appraisal concluded with a refusal: a result
+ * ready or returned is then a Phiếu từ chối giải quyết hồ sơ (trả lại hồ sơ), not what
+ * was asked for
  */
 public record DossierTimeline(String code, String procedureCode, String agencyCode, String deskAgencyCode,
 		Channel channel, DossierStatus status, @Nullable Instant submittedAt, @Nullable Instant receivedAt,
 		@Nullable Instant dueAt, @Nullable Instant originalDueAt, @Nullable Instant resolvedAt,
 		@Nullable Instant returnedAt, @Nullable String outcome, boolean apologized, boolean imported,
-		List<Entry> entries, int handOvers) {
+		List<Entry> entries, int handOvers, boolean refusedAfterAppraisal) {
 
-	/** A timeline without step records. */
+	/** A timeline without step records, not refused after appraisal. */
 	public DossierTimeline(String code, String procedureCode, String agencyCode, String deskAgencyCode, Channel channel,
 			DossierStatus status, @Nullable Instant submittedAt, @Nullable Instant receivedAt, @Nullable Instant dueAt,
 			@Nullable Instant originalDueAt, @Nullable Instant resolvedAt, @Nullable Instant returnedAt,
 			@Nullable String outcome, boolean apologized, boolean imported, List<Entry> entries) {
 		this(code, procedureCode, agencyCode, deskAgencyCode, channel, status, submittedAt, receivedAt, dueAt,
-				originalDueAt, resolvedAt, returnedAt, outcome, apologized, imported, entries, 0);
+				originalDueAt, resolvedAt, returnedAt, outcome, apologized, imported, entries, 0, false);
 	}
 
 	/**

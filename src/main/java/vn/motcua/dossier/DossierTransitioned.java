@@ -8,12 +8,14 @@ import vn.motcua.shared.AuditableEvent;
 /**
  * A dossier changed state: submitted, received, forwarded, returned… One event type for
  * every transition, so that statistics, notifications and satisfaction sampling read the
- * same facts; {@link #action()} says which.
+ * same facts; {@link #action()} says which. {@link #refusal()} says that the appraisal
+ * concluded with a refusal: the result being approved, ready or returned is then a Phiếu
+ * từ chối giải quyết hồ sơ, not what was asked for.
  */
 public record DossierTransitioned(String code, DossierAction action, @Nullable DossierStatus from, DossierStatus to,
 		String procedureCode, String agencyCode, String deskAgencyCode, Channel channel, @Nullable Integer step,
 		String actor, @Nullable String remoteAddress, Instant occurredAt, @Nullable Instant dueAt,
-		@Nullable String outcome, @Nullable String note) implements AuditableEvent {
+		@Nullable String outcome, boolean refusal, @Nullable String note) implements AuditableEvent {
 
 	@Override
 	public String auditAction() {

@@ -40,6 +40,8 @@ public record DossierView(@Schema(description = "Dossier code <identifier>-YYMMD
 		@Schema(description = "Consultations with other agencies") List<ConsultationView> consultations,
 		@Schema(description = "Payment asked for", nullable = true) @Nullable PaymentView payment,
 		@Schema(description = "The apology letter, if one was issued", nullable = true) @Nullable ApologyView apology,
+		@Schema(description = "The refusal the appraisal concluded with (Phiếu từ chối giải quyết hồ sơ), if it did",
+				nullable = true) @Nullable RefusalView refusal,
 		@Schema(description = "Whether a leader approved the result") boolean approved,
 		@Schema(description = "Steps taken, oldest first") List<StepRecordView> steps,
 		@Schema(description = "History, oldest first") List<HistoryView> history,
@@ -83,6 +85,35 @@ public record DossierView(@Schema(description = "Dossier code <identifier>-YYMMD
 	@Schema(description = "The apology letter with its reason, new date and the delays found")
 	public record ApologyView(String reason, LocalDate newDate, Instant issuedAt, String issuedBy,
 			List<String> delays) {
+
+	}
+
+	/**
+	 * The appraisal concluded with a refusal: the reasons and their legal basis, who
+	 * decided at which step, and the leader who approved it (or the one who decided, when
+	 * the process asks no approval after that step). Issued once approved: the result of
+	 * the dossier is then the refusal paper.
+	 */
+	@Schema(description = "A refusal after appraisal: reasons, legal basis, who decided and who approved")
+	public record RefusalView(@Schema(description = "Reasons, one per line") String reasons,
+			@Schema(description = "Legal basis") String legalBasis,
+			@Schema(description = "Index of the step where the appraisal concluded") int step, Instant decidedAt,
+			String decidedBy, @Nullable String decidedByName,
+			@Schema(description = "When the refusal was approved (issued)",
+					nullable = true) @Nullable Instant approvedAt,
+			@Nullable String approvedBy, @Nullable String approvedByName) {
+
+		/**
+		 * Whether a leader approved it (or it needed no approval): the paper is issued.
+		 */
+		public boolean issued() {
+			return this.approvedAt != null;
+		}
+
+		/** The reasons as the paper lists them: one per non-blank line. */
+		public List<String> reasonList() {
+			return this.reasons.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+		}
 
 	}
 

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param caseIndex which case (trường hợp) of the procedure, from 0
  * @param agencyCode the agency asked to settle it (a commune, a department)
  * @param applicant the applicant
- * @param formData the answers of the procedure's form, by field name
+ * @param formData the answers of the procedure's form, by field name (none when absent)
  * @param papers for each required paper (by its index in the procedure): the files
- * attached (document ids) and, at the counter, whether the paper was received
+ * attached (document ids) and, at the counter, whether the paper was received (none when
+ * absent)
  * @param note anything the applicant or the officer adds
  */
 @Schema(description = "A dossier handed in")
@@ -25,19 +26,15 @@ public record Submission(@Schema(description = "National procedure code, e.g. 1.
 		@Schema(description = "Code of the agency asked to settle the dossier") String agencyCode,
 		@Schema(description = "The applicant") Applicant applicant,
 		@Schema(description = "Answers of the procedure's form, by field name",
-				nullable = true) @Nullable Map<String, String> formData,
+				nullable = true) Map<String, String> formData,
 		@Schema(description = "Papers supplied, by their index in the procedure's list",
-				nullable = true) @Nullable List<PaperSupplied> papers,
+				nullable = true) List<PaperSupplied> papers,
 		@Schema(description = "A note", nullable = true) @Nullable String note) {
 
+	/** Absent form data and papers (null from JSON) become empty: never null after. */
 	public Submission {
 		formData = (formData != null) ? Map.copyOf(formData) : Map.of();
 		papers = (papers != null) ? List.copyOf(papers) : List.of();
-	}
-
-	/** The papers as a list, never null. */
-	public List<PaperSupplied> suppliedPapers() {
-		return (this.papers != null) ? this.papers : List.of();
 	}
 
 	/**
@@ -45,20 +42,17 @@ public record Submission(@Schema(description = "National procedure code, e.g. 1.
 	 *
 	 * @param index the paper's index in the procedure's list of required papers
 	 * @param received at the counter: the officer ticked it as received on paper
-	 * @param documentIds files attached for it
+	 * @param documentIds files attached for it (none when absent)
 	 */
 	@Schema(description = "A required paper as supplied")
 	public record PaperSupplied(@Schema(description = "Index of the paper in the procedure's list, from 0") int index,
 			@Schema(description = "Received on paper at the counter") boolean received,
 			@Schema(description = "Ids of attached files (from the document upload)",
-					nullable = true) @Nullable List<UUID> documentIds) {
+					nullable = true) List<UUID> documentIds) {
 
+		/** Absent ids (null from JSON) become empty: never null after. */
 		public PaperSupplied {
 			documentIds = (documentIds != null) ? List.copyOf(documentIds) : List.of();
-		}
-
-		public List<UUID> files() {
-			return (this.documentIds != null) ? this.documentIds : List.of();
 		}
 
 	}

@@ -21,6 +21,8 @@ public record TrackingView(@Schema(description = "Dossier code") String code,
 		@Schema(description = "Appointment", nullable = true) @Nullable Instant dueAt,
 		@Schema(description = "Result ready", nullable = true) @Nullable Instant resolvedAt,
 		@Schema(description = "Result returned", nullable = true) @Nullable Instant returnedAt,
+		@Schema(description = "Whether the result ready or returned is a refusal after appraisal (Phiếu từ chối"
+				+ " giải quyết hồ sơ) rather than what was asked for") boolean refused,
 		@Schema(description = "Papers still missing (open supplement request)") List<String> missing,
 		@Schema(description = "Steps with dates") List<Entry> history) {
 

@@ -1,8 +1,10 @@
 /**
  * Dossiers (hồ sơ TTHC): intake at the counter, online and by post; the state machine
  * with the national status codes; the internal process steps with their time shares;
- * supplement, refusal, consultation, payment, approval, return, withdrawal, stop and the
- * one apology letter; deadlines and warnings; public tracking.
+ * supplement, refusal (at intake, or after appraisal as the dossier's result: see
+ * {@code docs/adr/0003-refusal-after-appraisal.md}), consultation, payment, approval,
+ * return, withdrawal, stop and the one apology letter; deadlines and warnings; public
+ * tracking.
  */
 @ApplicationModule(
 		allowedDependencies = { "shared", "organization", "calendar", "catalog", "identity", "document", "payment" })

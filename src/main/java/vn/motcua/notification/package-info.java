@@ -30,12 +30,13 @@
  * a row {@code NONE / FAILED} says so, and the notice appears in the officers' work
  * queues to be handed over on paper.</li>
  * </ul>
- * <h2>Legally required notices</h2> Supplement request, refusal, apology with a new date,
- * stop of processing, and the receipt of an online dossier. Such a notice counts as
- * delivered when an e-mail or SMS was accepted, or the citizen read the in-app message;
- * when every e-mail / SMS attempt failed (or none was possible) and no in-app message was
- * read, the work queues of the agencies concerned list it until an officer retries it or
- * records how it was handed over.
+ * <h2>Legally required notices</h2> Supplement request, refusal (at intake; after
+ * appraisal when the refusal paper is ready, not while it awaits a leader's approval),
+ * apology with a new date, stop of processing, and the receipt of an online dossier. Such
+ * a notice counts as delivered when an e-mail or SMS was accepted, or the citizen read
+ * the in-app message; when every e-mail / SMS attempt failed (or none was possible) and
+ * no in-app message was read, the work queues of the agencies concerned list it until an
+ * officer retries it or records how it was handed over.
  * <h2>Adding a source</h2> One {@code @ApplicationModuleListener} that turns the event
  * into a {@code Notice} (kind, event key, dossier code, parameters, recipients) and calls
  * {@code NoticeOutbox.enqueue}, plus the kind's templates

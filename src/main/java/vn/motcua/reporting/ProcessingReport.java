@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Processing of dossiers in a period at an agency (form II.06a), computed as of the end
  * of the period from the dossier history. Identities: received.total = online + direct +
  * carriedOver; resolved.total = early + onTime + late; inProgress.total = withinDeadline
- * + overdue; received.total = resolved.total + inProgress.total + withdrawn + stopped.
+ * + overdue; received.total = resolved.total + inProgress.total + withdrawn + stopped. A
+ * dossier whose appraisal concluded with a refusal (returned with a Phiếu từ chối giải
+ * quyết hồ sơ, "trả lại") is not resolved: it counts in {@code stopped}, the dossiers
+ * that left after receipt without the result asked for; {@code refused} keeps to the
+ * dossiers refused at intake, which were never received.
  */
 @Schema(description = "Processing of dossiers in a period (form II.06a), as of the end of the period")
 public record ProcessingReport(@Schema(description = "Agency code") String agency,
@@ -23,7 +27,8 @@ public record ProcessingReport(@Schema(description = "Agency code") String agenc
 		@Schema(description = "Columns (11)–(13)") InProgress inProgress,
 		@Schema(description = "Refused at intake in the period (never received)") long refused,
 		@Schema(description = "Withdrawn by the applicant after receipt, in the period") long withdrawn,
-		@Schema(description = "Processing stopped after receipt, in the period") long stopped,
+		@Schema(description = "Ended after receipt without the result asked for, in the period: processing stopped"
+				+ " (status 8) or the dossier returned with a refusal after appraisal (trả lại)") long stopped,
 		@Schema(description = "Apology letters issued in the period") long apologies,
 		@Schema(description = "One row per field (lĩnh vực)") List<FieldRow> fields) {
 

@@ -88,6 +88,9 @@ class DossierJourneyBrowserTests {
 		DemoLogin.logIn(page, "chuyenvien.hatu");
 		page.navigate("/workspace/dossiers?tab=mine&q=" + code);
 		page.locator("#queue-table a", new Page.LocatorOptions().setHasText(code)).click();
+		// the step's forms, the refusal after appraisal among them (reasons, legal basis)
+		assertThat(page.locator("#f-refuse-legal-basis")).isVisible();
+		checked(browser, page, "specialist-step");
 		page.locator("#f-request-supplement-name-0").fill("Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh");
 		page.locator("#f-request-supplement-why-0").fill("Bản chụp bị mờ, không đọc được số giấy chứng sinh");
 		page.locator("#do-request-supplement").click();

@@ -91,7 +91,7 @@ class SatisfactionBrowserTests {
 		DemoLogin.logIn(page, "congdan");
 		page.navigate("/account/dossiers/" + code);
 		assertThat(page.locator("#rating-invitation h2")).hasText("Đánh giá mức độ hài lòng");
-		checked(browser, page, "satisfaction-dossier-rating-phone");
+		browser.screenshotAndCheck(page, "satisfaction-dossier-rating-phone");
 		page.locator("#rating-link").click();
 		assertThat(page.locator("h1")).hasText("Đánh giá mức độ hài lòng");
 		assertThat(page.locator("p.lead")).containsText(code);
@@ -181,7 +181,7 @@ class SatisfactionBrowserTests {
 		assertThat(page.locator("div.alert-success[role=status]")).containsText("Đã lập thư mời cho");
 		assertThat(page.locator("#campaign-invitations")).containsText("đã nhắc lại 0 lần");
 		assertThat(page.locator("#campaign-remind")).hasText("Gửi nhắc lại lần 1");
-		checked(browser, page, "satisfaction-campaign-invited");
+		browser.screenshotAndCheck(page, "satisfaction-campaign-invited");
 		page.locator("#campaign-close").click();
 		assertThat(page.locator("#campaign-status")).hasText("Đã kết thúc");
 		page.locator("#campaign-results").click();

@@ -156,6 +156,43 @@ class OfficialFormsTests {
 	}
 
 	@Test
+	void theRefusalAfterAppraisalGivesItsReasonsItsLegalBasisAndWhereThePapersAreReturned() throws Exception {
+		byte[] pdf = this.forms.appraisalRefusal(SampleForms.appraisalRefusal());
+
+		assertThat(text(pdf)).contains("PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ")
+			.contains("Mẫu số 03 – Thông tư 03/2025/TT-VPCP")
+			.contains("Kính gửi: Ông/Bà Nguyễn Thị Hường")
+			// the extraction may break the line at the slash of "Ông/Bà"
+			.contains("Trung tâm Phục vụ hành chính công đã tiếp nhận hồ sơ của Ông")
+			.contains("vào lúc 08 giờ 30 phút, ngày 26/11/2026, đề nghị giải quyết thủ tục: Đăng ký lại khai sinh")
+			.contains("Mã hồ sơ: " + SampleForms.CODE)
+			.contains("Qua thẩm định, hồ sơ không đủ điều kiện giải quyết.")
+			.contains("1. Việc khai sinh của người yêu cầu đã được đăng ký và Sổ hộ tịch vẫn còn lưu giữ")
+			.contains("2. Người yêu cầu không xuất trình được bản chính Giấy khai sinh đã bị mất")
+			.contains("Căn cứ pháp lý: Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP")
+			.contains("Hồ sơ đã nộp được trả lại kèm theo Phiếu này tại: Quầy số 4, Trung tâm Phục vụ hành chính công"
+					+ " tỉnh Quảng Ninh.")
+			.contains("Người thẩm định hồ sơ: Trịnh Thị Nguyệt")
+			.contains("THỦ TRƯỞNG CƠ QUAN")
+			.contains("Vũ Quang Hưng");
+		assertA5Portrait(pdf);
+		assertOnlyTheShippedFontIsUsed(pdf);
+	}
+
+	@Test
+	void aRefusalAfterAppraisalWithoutReasonsOrLegalBasisIsRefused() {
+		AppraisalRefusalForm s = SampleForms.appraisalRefusal();
+		assertThatThrownBy(() -> new AppraisalRefusalForm(s.header(), s.dossierCode(), s.applicant(), s.procedureName(),
+				s.receivedAt(), List.of(" "), s.legalBasis(), s.appraisedBy(), s.returnPlace(), s.signatory()))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("document.form.reasons-required"));
+		assertThatThrownBy(() -> new AppraisalRefusalForm(s.header(), s.dossierCode(), s.applicant(), s.procedureName(),
+				s.receivedAt(), s.reasons(), "  ", s.appraisedBy(), s.returnPlace(), s.signatory()))
+			.isInstanceOfSatisfying(DomainException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("document.form.legal-basis-required"));
+	}
+
+	@Test
 	void theApologyNamesTheLeadUnitTheReasonAndTheNewAppointment() throws Exception {
 		byte[] pdf = this.forms.apology(SampleForms.apology());
 
@@ -262,7 +299,8 @@ class OfficialFormsTests {
 	@Test
 	void everyFormOfADossierCarriesTheQrCodeOfItsTrackingPage() throws Exception {
 		List<byte[]> pdfs = List.of(this.forms.supplementRequest(SampleForms.supplementRequest()),
-				this.forms.refusal(SampleForms.refusal()), this.forms.apology(SampleForms.apology()),
+				this.forms.refusal(SampleForms.refusal()), this.forms.appraisalRefusal(SampleForms.appraisalRefusal()),
+				this.forms.apology(SampleForms.apology()),
 				this.forms.stopNotice(SampleForms.stopNotice(LocalDate.of(2026, 11, 26))),
 				this.forms.controlSheet(SampleForms.controlSheet(LocalDate.of(2026, 11, 26))));
 		for (byte[] pdf : pdfs) {
@@ -351,6 +389,7 @@ class OfficialFormsTests {
 		pdfs.put("01-receipt", this.forms.receipt(SampleForms.receipt()));
 		pdfs.put("02-supplement-request", this.forms.supplementRequest(SampleForms.supplementRequest()));
 		pdfs.put("03-refusal", this.forms.refusal(SampleForms.refusal()));
+		pdfs.put("03-refusal-after-appraisal", this.forms.appraisalRefusal(SampleForms.appraisalRefusal()));
 		pdfs.put("04-apology", this.forms.apology(SampleForms.apology()));
 		pdfs.put("05-stop-notice", this.forms.stopNotice(SampleForms.stopNotice(LocalDate.of(2026, 11, 26))));
 		pdfs.put("06-control-sheet", this.forms.controlSheet(SampleForms.controlSheet(LocalDate.of(2026, 11, 26))));

@@ -63,6 +63,17 @@ public final class SampleForms {
 				"Bộ phận Một cửa, số điện thoại 0203 3 888 888", "Phạm Văn Đức");
 	}
 
+	/** A refusal to grant after appraisal, signed by the agency's leader. */
+	public static AppraisalRefusalForm appraisalRefusal() {
+		return new AppraisalRefusalForm(header(Instant.parse("2026-12-01T03:00:00Z")), CODE, applicant(),
+				"Đăng ký lại khai sinh", RECEIVED,
+				List.of("Việc khai sinh của người yêu cầu đã được đăng ký và Sổ hộ tịch vẫn còn lưu giữ",
+						"Người yêu cầu không xuất trình được bản chính Giấy khai sinh đã bị mất"),
+				"Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP", "Trịnh Thị Nguyệt",
+				"Quầy số 4, Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh",
+				new Signatory("Thủ trưởng cơ quan", "Vũ Quang Hưng"));
+	}
+
 	public static ApologyForm apology() {
 		return new ApologyForm(header(Instant.parse("2026-12-02T02:00:00Z")).withNumber("03/XL-TTPVHCC"), CODE,
 				applicant(), "Đăng ký khai sinh", RECEIVED, APPOINTMENT, "Sở Tư pháp",

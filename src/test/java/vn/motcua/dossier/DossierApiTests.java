@@ -214,6 +214,47 @@ class DossierApiTests {
 	}
 
 	@Test
+	void theAppraisalConcludesWithARefusalThatGoesTheWayOfAResult() throws Exception {
+		String code = submit(birthRegistration("0914141414"), UUID.randomUUID().toString());
+		act("tiepnhan.hatu", code, "receive", "{}").andExpect(status().isOk());
+		act("tiepnhan.hatu", code, "forward", "{\"assignee\":\"chuyenvien.hatu\"}").andExpect(status().isOk());
+
+		// the same action name; after receipt it needs the legal basis, and only who
+		// appraises
+		act("chuyenvien.hatu", code, "refuse", "{\"reason\":\"Trẻ đã được đăng ký khai sinh\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.refuse.legal-basis-required"))
+			.andExpect(jsonPath("$.field").value("legalBasis"))
+			.andExpect(jsonPath("$.detail", containsString("căn cứ pháp lý")));
+		String refusal = "{\"reason\":\"Trẻ đã được đăng ký khai sinh tại UBND phường Hồng Hà\","
+				+ "\"legalBasis\":\"Điều 13 Luật Hộ tịch 2014\"}";
+		act("tiepnhan.hatu", code, "refuse", refusal).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("dossier.step.role"));
+		act("congdan", code, "refuse", refusal).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("dossier.staff-only"));
+		act("chuyenvien.hatu", code, "refuse", refusal).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(4))
+			.andExpect(jsonPath("$.currentStep").value(2))
+			.andExpect(jsonPath("$.refusal.legalBasis").value("Điều 13 Luật Hộ tịch 2014"))
+			.andExpect(jsonPath("$.refusal.decidedBy").value("chuyenvien.hatu"))
+			.andExpect(jsonPath("$.refusal.approvedAt").doesNotExist());
+		act("chuyenvien.hatu", code, "refuse", refusal).andExpect(status().isForbidden());
+		act("tiepnhan.hatu", code, "return-result", "{\"channel\":\"DIRECT\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("dossier.return.not-approved"));
+		act("lanhdao.hatu", code, "approve", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.refusal.approvedBy").value("lanhdao.hatu"));
+		act("tiepnhan.hatu", code, "result-ready", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(9));
+		act("tiepnhan.hatu", code, "return-result", "{\"channel\":\"DIRECT\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(10));
+		this.mvc.perform(get("/api/v1/tracking/" + code).param("phone4", "1414"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(10))
+			.andExpect(jsonPath("$.refused").value(true))
+			.andExpect(jsonPath("$.history[?(@.action == 'refuse')].actionName").value("Từ chối giải quyết hồ sơ"));
+	}
+
+	@Test
 	void badSubmissionsAreRefusedWithTheFieldAtFaultAndNothingIsStored() throws Exception {
 		long before = this.jdbc.sql("select count(*) from dossier").query(Long.class).single();
 		String noPapers = birthRegistration("0912345678", "[]");

@@ -19,6 +19,7 @@ import org.thymeleaf.context.Context;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.motcua.document.ApologyForm;
+import vn.motcua.document.AppraisalRefusalForm;
 import vn.motcua.document.ControlSheetForm;
 import vn.motcua.document.FormHeader;
 import vn.motcua.document.OfficialForms;
@@ -98,6 +99,13 @@ class PdfForms implements OfficialForms {
 		Map<String, Object> model = model(form.header());
 		model.put("form", form);
 		return render("refusal", model);
+	}
+
+	@Override
+	public byte[] appraisalRefusal(AppraisalRefusalForm form) {
+		Map<String, Object> model = model(form.header());
+		model.put("form", form);
+		return render("appraisal-refusal", model);
 	}
 
 	@Override

@@ -9,8 +9,8 @@ import vn.motcua.dossier.DossierStatus;
 
 /**
  * The state of one dossier, as stored: the columns of table {@code dossier} and the JSON
- * {@link DossierContent}. The rules that move it live in {@link DossierRules}; this class
- * only holds the state.
+ * {@link DossierContent}. The rules that move it live in {@link DossierWorkflow}; this
+ * class only holds the state.
  */
 final class Dossier {
 
@@ -68,6 +68,12 @@ final class Dossier {
 	@Nullable Instant returnedAt;
 
 	@Nullable String outcome;
+
+	/**
+	 * When the appraisal concluded with a refusal (details in
+	 * {@link DossierContent#refusal}); none otherwise.
+	 */
+	@Nullable Instant appraisalRefusedAt;
 
 	@Nullable Long feesTotal;
 

@@ -64,6 +64,7 @@ public class DossierBook {
 				with book as (
 					select d.id, d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_address,
 						d.applicant_phone, d.agency_code, d.received_at, d.due_at, d.resolved_at, d.returned_at,
+						d.appraisal_refused_at,
 						row_number() over (partition by extract(year from d.received_at at time zone 'Asia/Ho_Chi_Minh')
 							order by d.received_at, d.id) as number
 					from dossier d
@@ -95,6 +96,9 @@ public class DossierBook {
 		String note = switch (status) {
 			case NOT_RECEIVED, WITHDRAWN, STOPPED ->
 				this.messages.getMessage(status.messageKey(), null, status.name(), VIETNAMESE);
+			// the result handed over is the refusal paper
+			case RESOLVED, RETURNED -> (rs.getTimestamp("appraisal_refused_at") != null) ? this.messages
+				.getMessage("dossier.book.refused-after-appraisal", null, "Từ chối giải quyết", VIETNAMESE) : null;
 			default -> null;
 		};
 		return new RegisterEntry(rs.getInt("number"), rs.getString("code"), rs.getString("procedure_name"), 1,

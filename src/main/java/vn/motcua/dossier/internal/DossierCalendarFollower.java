@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.AffectedDeadline;
@@ -34,8 +33,6 @@ import vn.motcua.dossier.DossierAction;
 @Component
 class DossierCalendarFollower implements DeadlineDependents {
 
-	private final JdbcClient jdbc;
-
 	private final DossierStore store;
 
 	private final DossierWorkflow workflow;
@@ -44,9 +41,7 @@ class DossierCalendarFollower implements DeadlineDependents {
 
 	private final Clock clock;
 
-	DossierCalendarFollower(JdbcClient jdbc, DossierStore store, DossierWorkflow workflow, WorkingCalendars calendars,
-			Clock clock) {
-		this.jdbc = jdbc;
+	DossierCalendarFollower(DossierStore store, DossierWorkflow workflow, WorkingCalendars calendars, Clock clock) {
 		this.store = store;
 		this.workflow = workflow;
 		this.calendars = calendars;
@@ -102,20 +97,8 @@ class DossierCalendarFollower implements DeadlineDependents {
 	private List<Dossier> candidates(List<LocalDate> changedDates) {
 		LocalDate first = Collections.min(changedDates);
 		LocalDate last = Collections.max(changedDates);
-		List<String> codes = this.jdbc.sql("""
-				select code from dossier
-				where status in (2, 4) and apology_count = 0 and due_at is not null
-				  and coalesce(counting_from, received_at) < ? and due_at >= ?
-				order by id""")
-			.params(java.sql.Timestamp.valueOf(last.plusDays(1).atStartOfDay()),
-					java.sql.Timestamp.valueOf(first.minusDays(1).atStartOfDay()))
-			.query(String.class)
-			.list();
-		List<Dossier> dossiers = new ArrayList<>();
-		for (String code : codes) {
-			this.store.findByCode(code).ifPresent(dossiers::add);
-		}
-		return dossiers;
+		return this.store.findRunning(last.plusDays(1).atStartOfDay(Deadlines.VIETNAM).toInstant(),
+				first.minusDays(1).atStartOfDay(Deadlines.VIETNAM).toInstant());
 	}
 
 	private static @Nullable Instant due(Dossier dossier, Deadlines deadlines) {

@@ -54,7 +54,11 @@ final class DossierContent {
 
 	public @Nullable String approvedBy;
 
+	/** Reasons of a refusal at intake (status 3). */
 	public @Nullable String refusalReason;
+
+	/** The refusal the appraisal concluded with, after receipt. */
+	public @Nullable Refusal refusal;
 
 	public @Nullable String stopReason;
 
@@ -120,6 +124,31 @@ final class DossierContent {
 	}
 
 	record Apology(String reason, LocalDate newDate, Instant issuedAt, String issuedBy, List<String> delays) {
+
+	}
+
+	/**
+	 * The appraisal concluded with a refusal at step {@code step}; approved (issued) by a
+	 * leader, or at once when decided at a leader's step or when no approval follows.
+	 */
+	record Refusal(String reasons, String legalBasis, int step, Instant decidedAt, String decidedBy,
+			@Nullable String decidedByName, @Nullable Instant approvedAt, @Nullable String approvedBy,
+			@Nullable String approvedByName) {
+
+		boolean issued() {
+			return this.approvedAt != null;
+		}
+
+		Refusal approved(@Nullable Instant at, @Nullable String by, @Nullable String byName) {
+			return new Refusal(this.reasons, this.legalBasis, this.step, this.decidedAt, this.decidedBy,
+					this.decidedByName, at, by, byName);
+		}
+
+		/** What the history, the audit and the applicant's notice say of it. */
+		String summary() {
+			return String.join("; ", this.reasons.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList())
+					+ " (căn cứ: " + this.legalBasis + ")";
+		}
 
 	}
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,8 @@ public class DossierDelays {
 		if (!this.agencies.exists(root)) {
 			throw DomainException.invalid("dossier.agency.unknown", "agency", root);
 		}
-		if (!this.workflow.inScope(actor, root)) {
+		Set<String> scope = this.workflow.scopeOf(actor);
+		if (!scope.contains(root)) {
 			throw DomainException.forbidden("dossier.out-of-scope");
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Deadlines.VIETNAM);
@@ -129,7 +131,7 @@ public class DossierDelays {
 		}
 		String[] codes = this.agencies.withDescendants(root)
 			.stream()
-			.filter((code) -> this.workflow.inScope(actor, code))
+			.filter(scope::contains)
 			.sorted()
 			.toArray(String[]::new);
 		Map<String, String> names = new LinkedHashMap<>();

@@ -183,7 +183,7 @@ public class DossierImporter {
 		List<Parsed> lines = read(body);
 		Source source = new Source(admin.username(), admin.fullName(), admin.agencyCode(), admin.remoteAddress(), "api",
 				IMPORTED_NOTE);
-		return run(lines, source, (code) -> this.workflow.inScope(admin, code));
+		return run(lines, source, this.workflow.scopeOf(admin)::contains);
 	}
 
 	/**

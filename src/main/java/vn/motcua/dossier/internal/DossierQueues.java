@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -82,12 +81,15 @@ public class DossierQueues {
 
 	}
 
-	/** One line of a queue. */
+	/**
+	 * One line of a queue; {@code refusal}: the appraisal concluded with a refusal
+	 * (awaiting approval, or, in status 9 or 10, the result is the refusal paper).
+	 */
 	public record Row(String code, int status, Channel channel, String procedureCode, String procedureName,
 			String agencyCode, String deskAgencyCode, String applicantName, @Nullable String idNumber,
 			@Nullable Instant submittedAt, @Nullable Instant receivedAt, @Nullable Instant dueAt,
 			@Nullable Integer currentStep, @Nullable String stepName, @Nullable Instant stepDueAt,
-			@Nullable String stepAssignee, Instant createdAt) {
+			@Nullable String stepAssignee, Instant createdAt, boolean refusal) {
 
 		/** Whether the appointment has passed while the dossier is still open. */
 		public boolean overdue(Instant now) {
@@ -113,7 +115,8 @@ public class DossierQueues {
 
 	private static final String ROW_COLUMNS = "code, status, channel, procedure_code, procedure_name, agency_code,"
 			+ " desk_agency_code, applicant_name, applicant_id_number, submitted_at, received_at, due_at, current_step,"
-			+ " (content -> 'steps' -> current_step) ->> 'name' as step_name, step_due_at, step_assignee, created_at";
+			+ " (content -> 'steps' -> current_step) ->> 'name' as step_name, step_due_at, step_assignee, created_at,"
+			+ " appraisal_refused_at is not null as refusal";
 
 	private static final String STEP_ROLE = "((content -> 'steps' -> current_step) ->> 'role')";
 
@@ -133,16 +136,7 @@ public class DossierQueues {
 
 	/** The agencies whose dossiers the staff member works on. */
 	public Set<String> scope(Actor staff) {
-		Set<String> scope = new TreeSet<>();
-		String own = staff.agencyCode();
-		if (!staff.isStaff() || own == null) {
-			return scope;
-		}
-		scope.add(own);
-		if (staff.includesSubAgencies()) {
-			scope.addAll(this.agencies.withDescendants(own));
-		}
-		return scope;
+		return StaffScope.of(staff, this.agencies);
 	}
 
 	/**
@@ -312,7 +306,7 @@ public class DossierQueues {
 				rs.getString("desk_agency_code"), rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 				instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"), currentStep,
 				rs.getString("step_name"), instant(rs, "step_due_at"), rs.getString("step_assignee"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("refusal"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

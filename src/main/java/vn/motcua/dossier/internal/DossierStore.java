@@ -27,8 +27,8 @@ class DossierStore {
 			+ " procedure_name, agency_code, desk_agency_code, applicant_name, applicant_id_number, applicant_phone,"
 			+ " applicant_email, applicant_address, owner_account_id, content, submitted_at, received_at, counting_from,"
 			+ " due_at, original_due_at, calendar_version, paused_since, current_step, step_started_at, step_due_at,"
-			+ " step_assignee, resolved_at, returned_at, outcome, fees_total, supplement_count, apology_count,"
-			+ " last_actor, last_action_at, lock_version, created_at,"
+			+ " step_assignee, resolved_at, returned_at, outcome, appraisal_refused_at, fees_total, supplement_count,"
+			+ " apology_count," + " last_actor, last_action_at, lock_version, created_at,"
 			+ " (select count(*) from dossier_history h where h.dossier_id = d.id) as history_size,"
 			+ " (select count(*) from dossier_step s where s.dossier_id = d.id) as step_rows";
 
@@ -62,14 +62,15 @@ class DossierStore {
 					  agency_code, desk_agency_code, applicant_name, applicant_name_folded, applicant_id_number,
 					  applicant_phone, applicant_email, applicant_address, owner_account_id, content, submitted_at,
 					  received_at, counting_from, due_at, original_due_at, calendar_version, paused_since, current_step,
-					  step_started_at, step_due_at, step_assignee, resolved_at, returned_at, outcome, fees_total,
-					  supplement_count, apology_count, last_actor, last_action_at, lock_version, created_at)
+					  step_started_at, step_due_at, step_assignee, resolved_at, returned_at, outcome,
+					  appraisal_refused_at, fees_total, supplement_count, apology_count, last_actor, last_action_at,
+					  lock_version, created_at)
 					values (:code, :status, :channel, :procedureCode, :procedureVersion, :caseIndex, :procedureName,
 					  :agencyCode, :deskAgencyCode, :applicantName, :applicantNameFolded, :idNumber, :phone, :email, :address,
 					  :owner, cast(:content as jsonb), :submittedAt, :receivedAt, :countingFrom, :dueAt, :originalDueAt,
 					  :calendarVersion, :pausedSince, :currentStep, :stepStartedAt, :stepDueAt, :stepAssignee, :resolvedAt,
-					  :returnedAt, :outcome, :feesTotal, :supplementCount, :apologyCount, :lastActor, :lastActionAt, 0,
-					  :createdAt)
+					  :returnedAt, :outcome, :appraisalRefusedAt, :feesTotal, :supplementCount, :apologyCount, :lastActor,
+					  :lastActionAt, 0, :createdAt)
 					returning id""")
 			.params(parameters(dossier))
 			.query(Long.class)
@@ -92,7 +93,8 @@ class DossierStore {
 				  original_due_at = :originalDueAt, calendar_version = :calendarVersion, paused_since = :pausedSince,
 				  current_step = :currentStep, step_started_at = :stepStartedAt, step_due_at = :stepDueAt,
 				  step_assignee = :stepAssignee, resolved_at = :resolvedAt, returned_at = :returnedAt,
-				  outcome = :outcome, fees_total = :feesTotal, supplement_count = :supplementCount,
+				  outcome = :outcome, appraisal_refused_at = :appraisalRefusedAt, fees_total = :feesTotal,
+				  supplement_count = :supplementCount,
 				  apology_count = :apologyCount, last_actor = :lastActor, last_action_at = :lastActionAt,
 				  lock_version = lock_version + 1,
 				  due_soon_warned_at = case when due_at is distinct from :dueAt then null else due_soon_warned_at end,
@@ -123,6 +125,19 @@ class DossierStore {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Running, unpaused dossiers without an apology whose clock started before
+	 * {@code countingBefore} and whose appointment is not before {@code dueFrom}, oldest
+	 * first: read in one query.
+	 */
+	List<Dossier> findRunning(Instant countingBefore, Instant dueFrom) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from dossier d
+				where status in (2, 4) and apology_count = 0 and due_at is not null
+				  and coalesce(counting_from, received_at) < ? and due_at >= ?
+				order by id""").params(timestamp(countingBefore), timestamp(dueFrom)).query(this::map).list();
 	}
 
 	void delete(long id) {
@@ -248,6 +263,7 @@ class DossierStore {
 		p.put("resolvedAt", timestamp(d.resolvedAt));
 		p.put("returnedAt", timestamp(d.returnedAt));
 		p.put("outcome", d.outcome);
+		p.put("appraisalRefusedAt", timestamp(d.appraisalRefusedAt));
 		p.put("feesTotal", d.feesTotal);
 		p.put("supplementCount", d.supplementCount);
 		p.put("apologyCount", d.apologyCount);
@@ -287,6 +303,7 @@ class DossierStore {
 		d.resolvedAt = nullableInstant(rs, "resolved_at");
 		d.returnedAt = nullableInstant(rs, "returned_at");
 		d.outcome = rs.getString("outcome");
+		d.appraisalRefusedAt = nullableInstant(rs, "appraisal_refused_at");
 		d.feesTotal = longOrNull(rs, "fees_total");
 		d.supplementCount = rs.getInt("supplement_count");
 		d.apologyCount = rs.getInt("apology_count");

@@ -35,7 +35,7 @@ class DossierTimelineQueries implements DossierTimelines {
 	private static final String SELECT = """
 			select d.id, d.code, d.procedure_code, d.agency_code, d.desk_agency_code, d.channel, d.status,
 			  d.submitted_at, d.received_at, d.due_at, d.original_due_at, d.resolved_at, d.returned_at, d.outcome,
-			  d.apology_count, h.action, h.from_status, h.to_status, h.occurred_at, h.due_at as entry_due, h.actor,
+			  d.apology_count, d.appraisal_refused_at is not null as refused_after_appraisal, h.action, h.from_status, h.to_status, h.occurred_at, h.due_at as entry_due, h.actor,
 			  (select count(*) from dossier_step s where s.dossier_id = d.id) as hand_overs
 			from dossier d join dossier_history h on h.dossier_id = d.id
 			where d.status <> 0 and d.code is not null and %s
@@ -120,7 +120,8 @@ class DossierTimelineQueries implements DossierTimelines {
 						DossierStore.nullableInstant(rs, "original_due_at"),
 						DossierStore.nullableInstant(rs, "resolved_at"),
 						DossierStore.nullableInstant(rs, "returned_at"), rs.getString("outcome"),
-						rs.getInt("apology_count") > 0, false, List.of(), rs.getInt("hand_overs"));
+						rs.getInt("apology_count") > 0, false, List.of(), rs.getInt("hand_overs"),
+						rs.getBoolean("refused_after_appraisal"));
 			}
 			DossierAction action = ACTIONS.get(rs.getString("action"));
 			if (action == null) {
@@ -143,7 +144,7 @@ class DossierTimelineQueries implements DossierTimelines {
 				this.consumer.accept(new DossierTimeline(h.code(), h.procedureCode(), h.agencyCode(),
 						h.deskAgencyCode(), h.channel(), h.status(), h.submittedAt(), h.receivedAt(), h.dueAt(),
 						h.originalDueAt(), h.resolvedAt(), h.returnedAt(), h.outcome(), h.apologized(), imported,
-						List.copyOf(this.entries), h.handOvers()));
+						List.copyOf(this.entries), h.handOvers(), h.refusedAfterAppraisal()));
 			}
 			this.head = null;
 			this.entries.clear();

@@ -62,6 +62,7 @@ class DossierViews {
 			.toList();
 		DossierContent.Payment payment = d.content.payment;
 		DossierContent.Apology apology = d.content.apology;
+		DossierContent.Refusal refusal = d.content.refusal;
 		return new DossierView((d.code != null) ? d.code : "", d.status.code(), statusName(d.status), d.channel,
 				d.procedureCode, d.procedureVersion, d.procedureName, d.caseIndex, d.content.caseName, d.agencyCode,
 				d.deskAgencyCode, d.applicant, d.submittedAt, d.receivedAt, d.dueAt, d.originalDueAt, d.resolvedAt,
@@ -71,6 +72,9 @@ class DossierViews {
 						payment.requestedAt(), payment.paidAt()) : null,
 				(apology != null) ? new DossierView.ApologyView(apology.reason(), apology.newDate(), apology.issuedAt(),
 						apology.issuedBy(), apology.delays()) : null,
+				(refusal != null) ? new DossierView.RefusalView(refusal.reasons(), refusal.legalBasis(), refusal.step(),
+						refusal.decidedAt(), refusal.decidedBy(), refusal.decidedByName(), refusal.approvedAt(),
+						refusal.approvedBy(), refusal.approvedByName()) : null,
 				d.content.approved, (d.id > 0) ? this.store.steps(d.id) : List.of(),
 				(d.id > 0) ? this.store.history(d.id) : List.of(), d.lockVersion);
 	}
@@ -86,8 +90,8 @@ class DossierViews {
 			String unit = (entry.agencyCode() != null) ? units.computeIfAbsent(entry.agencyCode(), this::agencyName)
 					: null;
 			DossierStatus status = DossierStatus.ofCode(entry.toStatus()).orElse(DossierStatus.NEW);
-			entries.add(new TrackingView.Entry(entry.action(), actionName(entry.action()), status.code(),
-					statusName(status), entry.at(), unit));
+			entries.add(new TrackingView.Entry(entry.action(), actionName(entry.action(), entry.toStatus()),
+					status.code(), statusName(status), entry.at(), unit));
 		}
 		List<String> missing = new ArrayList<>();
 		if (d.status == DossierStatus.SUPPLEMENT_REQUESTED && d.content.supplement != null) {
@@ -95,7 +99,8 @@ class DossierViews {
 		}
 		String agency = units.computeIfAbsent(d.agencyCode, this::agencyName);
 		return new TrackingView(d.requireCode(), d.status.code(), statusName(d.status), d.procedureName, agency,
-				mask(d.applicant.name()), d.receivedAt, d.dueAt, d.resolvedAt, d.returnedAt, missing, entries);
+				mask(d.applicant.name()), d.receivedAt, d.dueAt, d.resolvedAt, d.returnedAt, refusalReturned(d),
+				missing, entries);
 	}
 
 	/**
@@ -124,8 +129,26 @@ class DossierViews {
 		return this.messages.getMessage(status.messageKey(), null, status.name(), LocaleContextHolder.getLocale());
 	}
 
-	String actionName(String apiName) {
-		return this.messages.getMessage("dossier.action." + apiName, null, apiName, LocaleContextHolder.getLocale());
+	/**
+	 * The name of an action in the history; a refusal after receipt (the dossier stays in
+	 * processing) is a refusal to settle it, not to receive it.
+	 */
+	String actionName(String apiName, int toStatus) {
+		String key = ("refuse".equals(apiName) && toStatus != DossierStatus.NOT_RECEIVED.code())
+				? REFUSE_AFTER_APPRAISAL : "dossier.action." + apiName;
+		return this.messages.getMessage(key, null, apiName, LocaleContextHolder.getLocale());
+	}
+
+	/** The message key of a refusal after appraisal, in histories and on pages. */
+	static final String REFUSE_AFTER_APPRAISAL = "dossier.action.refuse-after-appraisal";
+
+	/**
+	 * Whether the dossier's result, ready or returned, is the refusal paper: what public
+	 * tracking may say (not the reasons).
+	 */
+	static boolean refusalReturned(Dossier d) {
+		return d.content.refusal != null && d.content.refusal.issued()
+				&& (d.status == DossierStatus.RESOLVED || d.status == DossierStatus.RETURNED);
 	}
 
 	/**

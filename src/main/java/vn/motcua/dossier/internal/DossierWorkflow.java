@@ -196,7 +196,7 @@ public class DossierWorkflow implements Dossiers {
 			Instant now = this.clock.instant();
 			Dossier dossier = prepare(submission, channel, officer, false);
 			requireRole(officer, Role.ONE_STOP_OFFICER);
-			requireScope(officer, dossier.deskAgencyCode);
+			requireScope(scopeOf(officer), dossier.deskAgencyCode);
 			dossier.status = DossierStatus.NEW;
 			dossier.code = nextCode(dossier.deskAgencyCode, now);
 			dossier.createdAt = now;
@@ -352,13 +352,13 @@ public class DossierWorkflow implements Dossiers {
 			content.papers.add(new DossierContent.Paper(i, document.name(), document.originals(), document.copies(),
 					document.requirement() == RequiredDocument.Requirement.MANDATORY, false, List.of()));
 		}
-		for (Submission.PaperSupplied supplied : submission.suppliedPapers()) {
+		for (Submission.PaperSupplied supplied : submission.papers()) {
 			if (supplied.index() < 0 || supplied.index() >= documents.size()) {
 				throw DomainException.invalid("dossier.paper.unknown", "papers", supplied.index());
 			}
 			DossierContent.Paper paper = content.papers.get(supplied.index());
-			requireDocuments(supplied.files(), "papers[" + supplied.index() + "].documentIds");
-			content.papers.set(supplied.index(), paper.with(supplied.received(), supplied.files()));
+			requireDocuments(supplied.documentIds(), "papers[" + supplied.index() + "].documentIds");
+			content.papers.set(supplied.index(), paper.with(supplied.received(), supplied.documentIds()));
 		}
 		long total = 0;
 		boolean known = false;
@@ -482,28 +482,31 @@ public class DossierWorkflow implements Dossiers {
 				.orElseThrow(() -> DomainException.notFound("dossier.unknown", code));
 			claim(dossier);
 			Instant now = this.clock.instant();
+			// the agencies the actor works on, taken once for all the checks of the
+			// action
+			Set<String> scope = scopeOf(actor);
 			switch (action) {
 				case RECEIVE -> {
 					requireStatus(dossier, action, DossierStatus.NEW);
 					requireRole(actor, Role.ONE_STOP_OFFICER);
-					requireScope(actor, dossier.deskAgencyCode);
+					requireScope(scope, dossier.deskAgencyCode);
 					receive(dossier, actor, now);
 				}
-				case REFUSE -> refuse(dossier, input, actor, now);
-				case REQUEST_SUPPLEMENT -> requestSupplement(dossier, input, actor, now);
-				case SUPPLEMENT -> supplement(dossier, input, actor, now);
-				case FORWARD -> forward(dossier, input, actor, now);
-				case RETURN_TO_STEP -> returnToStep(dossier, input, actor, now);
-				case CONSULT -> consult(dossier, input, actor, now);
-				case CONSULT_ANSWER -> consultAnswer(dossier, input, actor, now);
-				case REQUEST_PAYMENT -> requestPayment(dossier, input, actor, now);
-				case PAYMENT_RECEIVED -> paymentReceived(dossier, input, actor, now);
-				case APPROVE -> approve(dossier, input, actor, now);
-				case RESULT_READY -> resultReady(dossier, input, actor, now);
-				case RETURN_RESULT -> returnResult(dossier, input, actor, now);
-				case WITHDRAW -> withdraw(dossier, input, actor, now);
-				case STOP -> stop(dossier, input, actor, now);
-				case APOLOGIZE -> apologize(dossier, input, actor, now);
+				case REFUSE -> refuse(dossier, input, actor, scope, now);
+				case REQUEST_SUPPLEMENT -> requestSupplement(dossier, input, actor, scope, now);
+				case SUPPLEMENT -> supplement(dossier, input, actor, scope, now);
+				case FORWARD -> forward(dossier, input, actor, scope, now);
+				case RETURN_TO_STEP -> returnToStep(dossier, input, actor, scope, now);
+				case CONSULT -> consult(dossier, input, actor, scope, now);
+				case CONSULT_ANSWER -> consultAnswer(dossier, input, actor, scope, now);
+				case REQUEST_PAYMENT -> requestPayment(dossier, input, actor, scope, now);
+				case PAYMENT_RECEIVED -> paymentReceived(dossier, input, actor, scope, now);
+				case APPROVE -> approve(dossier, input, actor, scope, now);
+				case RESULT_READY -> resultReady(dossier, input, actor, scope, now);
+				case RETURN_RESULT -> returnResult(dossier, input, actor, scope, now);
+				case WITHDRAW -> withdraw(dossier, input, actor, scope, now);
+				case STOP -> stop(dossier, input, actor, scope, now);
+				case APOLOGIZE -> apologize(dossier, input, actor, scope, now);
 				default -> throw DomainException.invalid("dossier.action.unknown", "action", action.apiName());
 			}
 			save(dossier);
@@ -525,13 +528,21 @@ public class DossierWorkflow implements Dossiers {
 		startStep(dossier, 0, now, deadlines, actor);
 	}
 
-	private void refuse(Dossier dossier, ActionInput input, Actor actor, Instant now) {
-		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.NEW, DossierStatus.SUPPLEMENT_REQUESTED);
+	/**
+	 * A refusal. Before receipt, the desk refuses to receive the dossier (status 3, the
+	 * Phiếu từ chối tiếp nhận). After receipt, the appraisal concludes with a refusal
+	 * (Decree 61/2018 Art. 19 as amended: the dossier is returned with a Phiếu từ chối
+	 * giải quyết hồ sơ giving reasons, entered as its result, within the processing
+	 * time): see {@link #refuseAfterAppraisal}.
+	 */
+	private void refuse(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		if (dossier.receivedAt != null) {
-			throw conflict(dossier, DossierAction.REFUSE);
+			refuseAfterAppraisal(dossier, input, actor, scope, now);
+			return;
 		}
+		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.NEW, DossierStatus.SUPPLEMENT_REQUESTED);
 		requireRole(actor, Role.ONE_STOP_OFFICER);
-		requireScope(actor, dossier.deskAgencyCode);
+		requireScope(scope, dossier.deskAgencyCode);
 		String reason = requireText(input.reason(), "reason");
 		DossierStatus from = dossier.status;
 		dossier.content.refusalReason = reason;
@@ -540,17 +551,115 @@ public class DossierWorkflow implements Dossiers {
 		record(dossier, DossierAction.REFUSE, from, null, actor, now, reason);
 	}
 
-	private void requestSupplement(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	/**
+	 * The appraisal concludes with a refusal. Who appraises decides: the actor of the
+	 * current step, which is not the desk's (the desk hands the paper over, it does not
+	 * appraise). The reasons and their legal basis are mandatory, and the refusal must
+	 * come within the processing time: past the appointment the agency first apologises
+	 * and sets a new date (once). The refusal then goes the way of a result: to the next
+	 * leader's step for approval, or approved at once when a leader decides at their own
+	 * step or no approval follows; the desk marks it ready and returns the paper.
+	 */
+	private void refuseAfterAppraisal(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
+		if (dossier.status == DossierStatus.SUPPLEMENT_REQUESTED || dossier.status == DossierStatus.PAYMENT_REQUESTED) {
+			throw DomainException.conflict("dossier.refuse.paused", null);
+		}
+		requireStatus(dossier, DossierAction.REFUSE, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
+		requireStaff(actor);
+		int current = currentStep(dossier);
+		DossierContent.Step step = dossier.step(current);
+		if (Role.ONE_STOP_OFFICER.name().equals(step.role())) {
+			throw DomainException.forbidden("dossier.refuse.appraiser-only");
+		}
+		requireStepActor(dossier, actor, scope);
+		if (dossier.content.refusal != null) {
+			throw DomainException.conflict("dossier.refuse.already", null);
+		}
+		requireNoOpenConsultation(dossier);
+		String reasons = blankToNull(input.reason());
+		if (reasons == null) {
+			throw DomainException.invalid("dossier.refuse.reasons-required", "reason");
+		}
+		if (reasons.length() > MAX_TEXT) {
+			throw DomainException.invalid("dossier.text.too-long", "reason", MAX_TEXT);
+		}
+		String legalBasis = blankToNull(input.legalBasis());
+		if (legalBasis == null) {
+			throw DomainException.invalid("dossier.refuse.legal-basis-required", "legalBasis");
+		}
+		if (legalBasis.length() > MAX_TEXT) {
+			throw DomainException.invalid("dossier.text.too-long", "legalBasis", MAX_TEXT);
+		}
+		Instant due = dossier.dueAt;
+		if (due != null && now.isAfter(due)) {
+			throw DomainException.unprocessable(
+					(dossier.apologyCount > 0) ? "dossier.refuse.after-new-date" : "dossier.refuse.after-deadline",
+					null, DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(local(due)));
+		}
+		boolean leaderStep = isLeaderRole(step.role());
+		Integer approver = leaderStep ? null : nextLeaderStep(dossier, current);
+		DossierContent.Refusal refusal = new DossierContent.Refusal(reasons, legalBasis, current, now, actor.username(),
+				actor.fullName(), null, null, null);
+		if (approver == null) {
+			// a leader decides at their step, or no approval follows in the process
+			refusal = refusal.approved(now, actor.username(), actor.fullName());
+		}
+		if (leaderStep) {
+			dossier.content.approved = true;
+			dossier.content.approvedBy = actor.username();
+		}
+		dossier.content.refusal = refusal;
+		dossier.appraisalRefusedAt = now;
+		if (approver != null) {
+			moveTo(dossier, approver, null, actor, now, "refused");
+		}
+		else if (dossier.isLastStep(current)) {
+			finishCurrentStep(dossier, now, actor, "refused");
+			dossier.currentStep = null;
+			dossier.stepDueAt = null;
+			dossier.stepStartedAt = null;
+		}
+		else {
+			moveTo(dossier, current + 1, null, actor, now, "refused");
+		}
+		DossierStatus from = dossier.status;
+		dossier.status = DossierStatus.PROCESSING;
+		touch(dossier, actor, now);
+		record(dossier, DossierAction.REFUSE, from, current, actor, now, refusal.summary());
+	}
+
+	/** The first leader's step after the given one, if the process has one. */
+	private static @Nullable Integer nextLeaderStep(Dossier dossier, int after) {
+		for (int i = after + 1; i < dossier.content.steps.size(); i++) {
+			if (isLeaderRole(dossier.step(i).role())) {
+				return i;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Once the appraisal concluded with a refusal, nothing more is asked of the
+	 * applicant.
+	 */
+	private static void requireNoRefusal(Dossier dossier) {
+		if (dossier.content.refusal != null) {
+			throw DomainException.conflict("dossier.refuse.decided", null);
+		}
+	}
+
+	private void requestSupplement(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.REQUEST_SUPPLEMENT, DossierStatus.NEW, DossierStatus.RECEIVED,
 				DossierStatus.PROCESSING);
 		boolean atIntake = dossier.status == DossierStatus.NEW;
 		if (atIntake) {
 			requireRole(actor, Role.ONE_STOP_OFFICER);
-			requireScope(actor, dossier.deskAgencyCode);
+			requireScope(scope, dossier.deskAgencyCode);
 		}
 		else {
-			requireStepActor(dossier, actor);
+			requireStepActor(dossier, actor, scope);
 		}
+		requireNoRefusal(dossier);
 		if (dossier.supplementCount > 0) {
 			throw DomainException.conflict("dossier.supplement.once", null);
 		}
@@ -608,14 +717,14 @@ public class DossierWorkflow implements Dossiers {
 		}
 	}
 
-	private void supplement(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void supplement(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.SUPPLEMENT, DossierStatus.SUPPLEMENT_REQUESTED);
 		if (actor.kind() == Actor.Kind.CITIZEN) {
 			requireOwner(dossier, actor);
 		}
 		else {
 			requireRole(actor, Role.ONE_STOP_OFFICER);
-			requireScope(actor, dossier.deskAgencyCode);
+			requireScope(scope, dossier.deskAgencyCode);
 		}
 		DossierContent.Supplement request = dossier.content.supplement;
 		if (request == null) {
@@ -741,7 +850,7 @@ public class DossierWorkflow implements Dossiers {
 		return instant(deadlines.addWorkingSeconds(local(due), workingSeconds));
 	}
 
-	private void forward(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void forward(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.FORWARD, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
 		int current = currentStep(dossier);
 		DossierContent.Step step = dossier.step(current);
@@ -751,7 +860,7 @@ public class DossierWorkflow implements Dossiers {
 		if (dossier.isLastStep(current)) {
 			throw DomainException.conflict("dossier.forward.last-step", null, step.name());
 		}
-		requireStepActor(dossier, actor);
+		requireStepActor(dossier, actor, scope);
 		requireNoOpenConsultation(dossier);
 		String assignee = blankToNull(input.assignee());
 		moveTo(dossier, current + 1, assignee, actor, now, "forwarded");
@@ -761,7 +870,7 @@ public class DossierWorkflow implements Dossiers {
 		record(dossier, DossierAction.FORWARD, from, current + 1, actor, now, blankToNull(input.note()));
 	}
 
-	private void returnToStep(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void returnToStep(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.RETURN_TO_STEP, DossierStatus.PROCESSING);
 		int current = currentStep(dossier);
 		Integer target = input.step();
@@ -771,21 +880,32 @@ public class DossierWorkflow implements Dossiers {
 		if (target < 0 || target >= current) {
 			throw DomainException.invalid("dossier.return.step-invalid", "step", target + 1, current + 1);
 		}
-		requireStepActor(dossier, actor);
+		requireStepActor(dossier, actor, scope);
 		String reason = requireText(input.reason(), "reason");
 		if (dossier.content.approved && target < current) {
 			// a result returned for rework needs approving again
 			dossier.content.approved = false;
 			dossier.content.approvedBy = null;
 		}
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null) {
+			if (target <= refusal.step()) {
+				// the refusal goes back to be appraised again (the history keeps it)
+				dossier.content.refusal = null;
+				dossier.appraisalRefusedAt = null;
+			}
+			else {
+				dossier.content.refusal = refusal.approved(null, null, null);
+			}
+		}
 		moveTo(dossier, target, null, actor, now, "returned");
 		touch(dossier, actor, now);
 		record(dossier, DossierAction.RETURN_TO_STEP, dossier.status, target, actor, now, reason);
 	}
 
-	private void consult(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void consult(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.CONSULT, DossierStatus.PROCESSING);
-		requireStepActor(dossier, actor);
+		requireStepActor(dossier, actor, scope);
 		String agencyCode = requireText(input.agency(), "agency").toUpperCase(Locale.ROOT);
 		AgencyView agency = this.agencies.findByCode(agencyCode)
 			.orElseThrow(() -> DomainException.invalid("dossier.agency.unknown", "agency", input.agency()));
@@ -809,14 +929,14 @@ public class DossierWorkflow implements Dossiers {
 				agency.name() + ": " + question);
 	}
 
-	private void consultAnswer(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void consultAnswer(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.CONSULT_ANSWER, DossierStatus.PROCESSING);
 		requireStaff(actor);
 		String answer = requireText(input.note(), "note");
 		List<DossierContent.Consultation> consultations = dossier.content.consultations;
 		for (int i = 0; i < consultations.size(); i++) {
 			DossierContent.Consultation consultation = consultations.get(i);
-			if (consultation.open() && inScope(actor, consultation.agencyCode())
+			if (consultation.open() && scope.contains(consultation.agencyCode())
 					&& (input.agency() == null || consultation.agencyCode().equalsIgnoreCase(input.agency().strip()))) {
 				consultations.set(i,
 						new DossierContent.Consultation(consultation.agencyCode(), consultation.question(),
@@ -830,9 +950,10 @@ public class DossierWorkflow implements Dossiers {
 		throw DomainException.conflict("dossier.consult.none-open", null);
 	}
 
-	private void requestPayment(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void requestPayment(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.REQUEST_PAYMENT, DossierStatus.RECEIVED, DossierStatus.PROCESSING);
-		requireStepActor(dossier, actor);
+		requireStepActor(dossier, actor, scope);
+		requireNoRefusal(dossier);
 		// without an amount or fees, the schedule's stated amounts apply
 		Long asked = input.amountVnd();
 		if (asked != null && asked <= 0) {
@@ -856,16 +977,16 @@ public class DossierWorkflow implements Dossiers {
 				String.format(Locale.ROOT, "%,d VND: %s", amount, reason));
 	}
 
-	private void paymentReceived(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void paymentReceived(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.PAYMENT_RECEIVED, DossierStatus.PAYMENT_REQUESTED);
 		// the system acts when the payment module reports the payable paid
 		if (actor.kind() != Actor.Kind.SYSTEM) {
 			requireStaff(actor);
 			if (!actor.hasRole(Role.ONE_STOP_OFFICER)) {
-				requireStepActor(dossier, actor);
+				requireStepActor(dossier, actor, scope);
 			}
 			else {
-				requireAnyScope(actor, dossier.deskAgencyCode, dossier.agencyCode);
+				requireAnyScope(scope, dossier.deskAgencyCode, dossier.agencyCode);
 			}
 			// money is taken through the payment module (receipt), never just declared
 			this.payables.find(dossier.requireCode())
@@ -887,17 +1008,22 @@ public class DossierWorkflow implements Dossiers {
 				blankToNull(input.note()));
 	}
 
-	private void approve(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void approve(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.APPROVE, DossierStatus.PROCESSING);
 		int current = currentStep(dossier);
 		DossierContent.Step step = dossier.step(current);
 		if (!isLeaderRole(step.role())) {
 			throw DomainException.conflict("dossier.approve.not-leader-step", null, step.name());
 		}
-		requireStepActor(dossier, actor);
+		requireStepActor(dossier, actor, scope);
 		requireNoOpenConsultation(dossier);
 		dossier.content.approved = true;
 		dossier.content.approvedBy = actor.username();
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null) {
+			// the leader signs the refusal paper
+			dossier.content.refusal = refusal.approved(now, actor.username(), actor.fullName());
+		}
 		if (dossier.isLastStep(current)) {
 			finishCurrentStep(dossier, now, actor, "approved");
 			dossier.currentStep = null;
@@ -911,9 +1037,13 @@ public class DossierWorkflow implements Dossiers {
 		record(dossier, DossierAction.APPROVE, dossier.status, current, actor, now, blankToNull(input.note()));
 	}
 
-	private void resultReady(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void resultReady(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.RESULT_READY, DossierStatus.PROCESSING);
-		if (needsApproval(dossier) && !dossier.content.approved) {
+		DossierContent.Refusal refusal = dossier.content.refusal;
+		if (refusal != null && !refusal.issued()) {
+			throw DomainException.conflict("dossier.refuse.not-approved", null);
+		}
+		if (refusal == null && needsApproval(dossier) && !dossier.content.approved) {
 			throw DomainException.conflict("dossier.result.not-approved", null);
 		}
 		requireNoOpenConsultation(dossier);
@@ -923,11 +1053,11 @@ public class DossierWorkflow implements Dossiers {
 			if (!lastDeskStep) {
 				throw DomainException.conflict("dossier.result.steps-left", null, dossier.step(current).name());
 			}
-			requireStepActor(dossier, actor);
+			requireStepActor(dossier, actor, scope);
 		}
 		else {
 			requireStaff(actor);
-			requireAnyScope(actor, dossier.deskAgencyCode, dossier.agencyCode);
+			requireAnyScope(scope, dossier.deskAgencyCode, dossier.agencyCode);
 		}
 		DossierStatus from = dossier.status;
 		dossier.resolvedAt = now;
@@ -935,7 +1065,12 @@ public class DossierWorkflow implements Dossiers {
 		dossier.outcome = outcome(dossier, deadlines, now).name();
 		dossier.status = DossierStatus.RESOLVED;
 		touch(dossier, actor, now);
-		record(dossier, DossierAction.RESULT_READY, from, current, actor, now, blankToNull(input.note()));
+		String note = blankToNull(input.note());
+		if (refusal != null) {
+			// the applicant's notice gives the reasons of the refusal
+			note = refusal.summary() + ((note != null) ? " — " + note : "");
+		}
+		record(dossier, DossierAction.RESULT_READY, from, current, actor, now, note);
 	}
 
 	private DeadlineState outcome(Dossier dossier, Deadlines deadlines, Instant at) {
@@ -953,14 +1088,16 @@ public class DossierWorkflow implements Dossiers {
 				: DeadlineState.ON_TIME;
 	}
 
-	private void returnResult(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void returnResult(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		if (dossier.status == DossierStatus.PROCESSING) {
-			throw DomainException.conflict((needsApproval(dossier) && !dossier.content.approved)
-					? "dossier.return.not-approved" : "dossier.return.not-ready", null);
+			DossierContent.Refusal refusal = dossier.content.refusal;
+			boolean approved = (refusal != null) ? refusal.issued()
+					: (!needsApproval(dossier) || dossier.content.approved);
+			throw DomainException.conflict(approved ? "dossier.return.not-ready" : "dossier.return.not-approved", null);
 		}
 		requireStatus(dossier, DossierAction.RETURN_RESULT, DossierStatus.RESOLVED);
 		requireRole(actor, Role.ONE_STOP_OFFICER);
-		requireScope(actor, dossier.deskAgencyCode);
+		requireScope(scope, dossier.deskAgencyCode);
 		String channel = requireText(input.channel(), "channel").toUpperCase(Locale.ROOT);
 		if (!Set.of("DIRECT", "POST", "ONLINE").contains(channel)) {
 			throw DomainException.invalid("dossier.return.channel-invalid", "channel", input.channel());
@@ -979,7 +1116,7 @@ public class DossierWorkflow implements Dossiers {
 		record(dossier, DossierAction.RETURN_RESULT, from, null, actor, now, channel);
 	}
 
-	private void withdraw(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void withdraw(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.WITHDRAW, DossierStatus.NEW, DossierStatus.RECEIVED,
 				DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED);
 		if (actor.kind() == Actor.Kind.CITIZEN) {
@@ -987,7 +1124,7 @@ public class DossierWorkflow implements Dossiers {
 		}
 		else {
 			requireRole(actor, Role.ONE_STOP_OFFICER);
-			requireScope(actor, dossier.deskAgencyCode);
+			requireScope(scope, dossier.deskAgencyCode);
 		}
 		String reason = requireText(input.reason(), "reason");
 		close(dossier, now, actor, "withdrawn");
@@ -998,14 +1135,14 @@ public class DossierWorkflow implements Dossiers {
 		record(dossier, DossierAction.WITHDRAW, from, null, actor, now, reason);
 	}
 
-	private void stop(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void stop(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.STOP, DossierStatus.RECEIVED, DossierStatus.PROCESSING,
 				DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED);
 		requireStaff(actor);
 		if (!actor.hasRole(Role.AGENCY_LEADER) && !actor.hasRole(Role.DEPARTMENT_LEADER)) {
 			throw DomainException.forbidden("dossier.stop.leader-only");
 		}
-		requireScope(actor, dossier.agencyCode);
+		requireScope(scope, dossier.agencyCode);
 		String reason = requireText(input.reason(), "reason");
 		close(dossier, now, actor, "stopped");
 		DossierStatus from = dossier.status;
@@ -1030,7 +1167,7 @@ public class DossierWorkflow implements Dossiers {
 		}
 	}
 
-	private void apologize(Dossier dossier, ActionInput input, Actor actor, Instant now) {
+	private void apologize(Dossier dossier, ActionInput input, Actor actor, Set<String> scope, Instant now) {
 		requireStatus(dossier, DossierAction.APOLOGIZE, DossierStatus.RECEIVED, DossierStatus.PROCESSING,
 				DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED);
 		requireStaff(actor);
@@ -1038,7 +1175,7 @@ public class DossierWorkflow implements Dossiers {
 				&& !actor.hasRole(Role.ONE_STOP_OFFICER)) {
 			throw DomainException.forbidden("dossier.apology.role");
 		}
-		requireAnyScope(actor, dossier.agencyCode, dossier.deskAgencyCode);
+		requireAnyScope(scope, dossier.agencyCode, dossier.deskAgencyCode);
 		if (dossier.apologyCount > 0) {
 			throw DomainException.conflict("dossier.apology.once", null);
 		}
@@ -1191,7 +1328,7 @@ public class DossierWorkflow implements Dossiers {
 	 * step's role (an agency leader may take a department leader's step), and the
 	 * assignee when one was named (or a leader of the agency).
 	 */
-	private void requireStepActor(Dossier dossier, Actor actor) {
+	private void requireStepActor(Dossier dossier, Actor actor, Set<String> scope) {
 		requireStaff(actor);
 		int current = currentStep(dossier);
 		DossierContent.Step step = dossier.step(current);
@@ -1207,7 +1344,7 @@ public class DossierWorkflow implements Dossiers {
 		if (!hasRole) {
 			throw DomainException.forbidden("dossier.step.role");
 		}
-		requireScope(actor, step.agencyCode());
+		requireScope(scope, step.agencyCode());
 		if (dossier.stepAssignee != null && !dossier.stepAssignee.equals(actor.username()) && !leader) {
 			throw DomainException.conflict("dossier.step.assigned", null, dossier.stepAssignee);
 		}
@@ -1238,30 +1375,27 @@ public class DossierWorkflow implements Dossiers {
 		}
 	}
 
-	private void requireScope(Actor actor, String agencyCode) {
-		if (!inScope(actor, agencyCode)) {
+	private static void requireScope(Set<String> scope, String agencyCode) {
+		if (!scope.contains(agencyCode)) {
 			throw DomainException.forbidden("dossier.out-of-scope");
 		}
 	}
 
-	private void requireAnyScope(Actor actor, String... agencyCodes) {
+	private static void requireAnyScope(Set<String> scope, String... agencyCodes) {
 		for (String code : agencyCodes) {
-			if (inScope(actor, code)) {
+			if (scope.contains(code)) {
 				return;
 			}
 		}
 		throw DomainException.forbidden("dossier.out-of-scope");
 	}
 
-	boolean inScope(Actor actor, String agencyCode) {
-		String own = actor.agencyCode();
-		if (!actor.isStaff() || own == null) {
-			return false;
-		}
-		if (own.equals(agencyCode)) {
-			return true;
-		}
-		return actor.includesSubAgencies() && this.agencies.withDescendants(own).contains(agencyCode);
+	/**
+	 * The agencies a staff member works on (see {@link StaffScope}); taken once per
+	 * action or request, then asked as often as needed.
+	 */
+	Set<String> scopeOf(Actor actor) {
+		return StaffScope.of(actor, this.agencies);
 	}
 
 	private void requireStatus(Dossier dossier, DossierAction action, DossierStatus... allowed) {
@@ -1304,10 +1438,11 @@ public class DossierWorkflow implements Dossiers {
 		if (!actor.isStaff()) {
 			return false;
 		}
-		if (inScope(actor, dossier.agencyCode) || inScope(actor, dossier.deskAgencyCode)) {
+		Set<String> scope = scopeOf(actor);
+		if (scope.contains(dossier.agencyCode) || scope.contains(dossier.deskAgencyCode)) {
 			return true;
 		}
-		return dossier.content.consultations.stream().anyMatch((c) -> inScope(actor, c.agencyCode()));
+		return dossier.content.consultations.stream().anyMatch((c) -> scope.contains(c.agencyCode()));
 	}
 
 	@Override
@@ -1369,7 +1504,8 @@ public class DossierWorkflow implements Dossiers {
 						now, trimmed));
 		DossierTransitioned event = new DossierTransitioned(dossier.requireCode(), action, from, dossier.status,
 				dossier.procedureCode, dossier.agencyCode, dossier.deskAgencyCode, dossier.channel, step,
-				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome, trimmed);
+				actor.username(), actor.remoteAddress(), now, dossier.dueAt, dossier.outcome,
+				dossier.appraisalRefusedAt != null, trimmed);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// published just before the commit, still inside the transaction: the audit
 			// append (serialised across all transactions by its lock) is then the last

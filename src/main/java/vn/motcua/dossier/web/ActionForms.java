@@ -39,7 +39,8 @@ final class ActionForms {
 			papers = suppliedPapers(dossier, files, batch);
 		}
 		return new ActionInput(text(form, "reason"), text(form, "note"), papers, step(form), upper(form, "agency"),
-				text(form, "assignee"), amount(form), date(form), upper(form, "channel"), null);
+				text(form, "assignee"), amount(form), date(form), upper(form, "channel"), null,
+				text(form, "legalBasis"));
 	}
 
 	/** The rows "paper name / why" of a supplement request; empty rows are skipped. */

@@ -119,7 +119,7 @@ class CitizenDossierPages {
 			Submission saved = this.dossiers.draft(draft, actor);
 			code = saved.procedureCode();
 			input.putAll(inputOf(saved));
-			saved.suppliedPapers().forEach((paper) -> existing.put(paper.index(), paper.files()));
+			saved.papers().forEach((paper) -> existing.put(paper.index(), paper.documentIds()));
 			model.addAttribute("draftId", draft);
 		}
 		else {
@@ -161,7 +161,7 @@ class CitizenDossierPages {
 		// files already attached to the draft, and kept
 		Set<UUID> ownFiles = new HashSet<>();
 		if (draftId != null) {
-			this.dossiers.draft(draftId, actor).suppliedPapers().forEach((paper) -> ownFiles.addAll(paper.files()));
+			this.dossiers.draft(draftId, actor).papers().forEach((paper) -> ownFiles.addAll(paper.documentIds()));
 		}
 		UploadedFiles.Batch batch = this.uploads.batch();
 		Map<Integer, List<UUID>> attached = new LinkedHashMap<>();
@@ -237,7 +237,7 @@ class CitizenDossierPages {
 		Actor actor = Actors.of(authentication, request);
 		Submission draft = this.dossiers.draft(id, actor);
 		this.dossiers.deleteDraft(id, actor);
-		draft.suppliedPapers().forEach((paper) -> paper.files().forEach(this.documents::delete));
+		draft.papers().forEach((paper) -> paper.documentIds().forEach(this.documents::delete));
 		redirect.addFlashAttribute("flash", this.messages.of("dossier.form.draft-deleted"));
 		return "redirect:/account/dossiers";
 	}

@@ -102,7 +102,10 @@ class DossierApi {
 			description = "Actions: receive, refuse, request-supplement, supplement, forward, return-to-step, consult,"
 					+ " consult-answer, request-payment, payment-received, approve, result-ready, return-result,"
 					+ " withdraw, stop, apologize. An action that does not fit the dossier's status, or that someone"
-					+ " else did first, is refused with 409 and says why.")
+					+ " else did first, is refused with 409 and says why. refuse before receipt refuses to receive"
+					+ " the dossier (status 3); after receipt it is the appraisal's conclusion (reason and legalBasis"
+					+ " required, within the processing time, by whoever takes the current step): approved like a"
+					+ " result, then result-ready and return-result hand over the refusal (field refusal).")
 	DossierView act(@PathVariable String code, @PathVariable String action,
 			@RequestBody(required = false) @Nullable ActionInput input, Authentication authentication,
 			HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.ProcedureCase;
 import vn.motcua.catalog.Procedures;
 import vn.motcua.document.ApologyForm;
+import vn.motcua.document.AppraisalRefusalForm;
 import vn.motcua.document.ControlSheetForm;
 import vn.motcua.document.FormHeader;
 import vn.motcua.document.HandOver;
@@ -44,9 +46,11 @@ import vn.motcua.shared.DomainException;
 /**
  * The official forms of a dossier as PDF (Circular 01/2018/TT-VPCP, from 01/07/2025 the
  * set of Circular 03/2025/TT-VPCP, chosen by the date of receipt): the receipt with its
- * QR code, the supplement request, the refusal, the apology with the new date, the stop
- * notice and the control sheet of hand-overs. Staff who may see the dossier get them all;
- * the applicant gets those addressed to them.
+ * QR code, the supplement request, the refusal (at intake, or to grant the dossier after
+ * its appraisal), the apology with the new date, the stop notice and the control sheet of
+ * hand-overs. Staff who may see the dossier get them all; the applicant gets those
+ * addressed to them, a refusal after appraisal once it is their result (ready or
+ * returned).
  */
 @Controller
 class DossierFormPdfs {
@@ -125,7 +129,7 @@ class DossierFormPdfs {
 		byte[] pdf = switch (kind) {
 			case RECEIPT -> receipt(d);
 			case SUPPLEMENT_REQUEST -> supplementRequest(d);
-			case REFUSAL -> refusal(d);
+			case REFUSAL -> (d.refusal() != null) ? appraisalRefusal(d, applicant) : refusal(d);
 			case APOLOGY -> apology(d);
 			case STOP_NOTICE -> stopNotice(d);
 			case CONTROL_SHEET -> controlSheet(d);
@@ -168,6 +172,34 @@ class DossierFormPdfs {
 			.orElseThrow(() -> DomainException.notFound("dossier.form.not-issued", "refusal"));
 		return this.forms.refusal(new RefusalForm(header(d, refused.at()), d.code(), applicant(d), d.procedureName(),
 				List.of(text(refused.note())), null, name(refused)));
+	}
+
+	/**
+	 * The refusal to grant the dossier, once approved (signed); the applicant gets it
+	 * with the result, when the dossier's result is ready or returned. It is issued by
+	 * the agency that settles the dossier and returned at the desk that received it.
+	 */
+	private byte[] appraisalRefusal(DossierView d, boolean applicant) {
+		DossierView.RefusalView refusal = Optional.ofNullable(d.refusal())
+			.filter(DossierView.RefusalView::issued)
+			.filter((issued) -> !applicant || d.status() == 9 || d.status() == 10)
+			.orElseThrow(() -> DomainException.notFound("dossier.form.not-issued", "refusal"));
+		String decidedBy = (refusal.decidedByName() != null) ? refusal.decidedByName() : refusal.decidedBy();
+		String approvedBy = (refusal.approvedByName() != null) ? refusal.approvedByName()
+				: Objects.requireNonNullElse(refusal.approvedBy(), decidedBy);
+		boolean byLeader = !Objects.equals(refusal.approvedBy(), refusal.decidedBy())
+				|| OfferedActions.isLeaderRole(d.process().get(refusal.step()).role());
+		Optional<OneStopDeskView> desk = this.agencies.deskOf(d.deskAgencyCode());
+		String place = desk.map(OneStopDeskView::address)
+			.filter((address) -> !address.isBlank())
+			.map((address) -> name(d.deskAgencyCode()) + ", " + address)
+			.orElse(name(d.deskAgencyCode()));
+		FormHeader header = this.headers.header(d.agencyCode(), this.clock.instant())
+			.withBasisDate(require(d.receivedAt(), "refusal").atZone(FormHeader.VIETNAM).toLocalDate())
+			.withTrackingUrl(StaffDossierPages.trackUrl(d.code()));
+		return this.forms.appraisalRefusal(new AppraisalRefusalForm(header, d.code(), applicant(d), d.procedureName(),
+				require(d.receivedAt(), "refusal"), refusal.reasonList(), refusal.legalBasis(), decidedBy, place,
+				new Signatory(byLeader ? "Thủ trưởng cơ quan" : "Người thẩm định", approvedBy)));
 	}
 
 	private byte[] apology(DossierView d) {

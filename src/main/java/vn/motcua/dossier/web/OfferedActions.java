@@ -37,6 +37,11 @@ final class OfferedActions {
 		boolean lastStep = current != null && current == d.process().size() - 1;
 		boolean needsApproval = d.process().stream().anyMatch((step) -> isLeaderRole(step.role()));
 		boolean supplementAsked = d.supplementRequest() != null;
+		DossierView.RefusalView refusal = d.refusal();
+		boolean resultApproved = (refusal != null) ? refusal.issued() : (!needsApproval || d.approved());
+		// who appraises may conclude with a refusal, within the processing time
+		boolean appraiser = stepActor && current != null
+				&& !Role.ONE_STOP_OFFICER.name().equals(d.process().get(current).role());
 		switch (d.status()) {
 			case 1 -> {
 				if (desk) {
@@ -54,11 +59,14 @@ final class OfferedActions {
 				if (d.status() == 4 && stepActor && leaderStep) {
 					offered.add(DossierAction.APPROVE);
 				}
-				if (d.status() == 4 && (!needsApproval || d.approved())
+				if (d.status() == 4 && resultApproved
 						&& ((current == null && (desk || scope.contains(d.agencyCode()))) || (lastStep && stepActor))) {
 					offered.add(DossierAction.RESULT_READY);
 				}
-				if (stepActor && !supplementAsked) {
+				if (appraiser && refusal == null && (d.dueAt() == null || !now.isAfter(d.dueAt()))) {
+					offered.add(DossierAction.REFUSE);
+				}
+				if (stepActor && !supplementAsked && refusal == null) {
 					offered.add(DossierAction.REQUEST_SUPPLEMENT);
 				}
 				if (d.status() == 4 && stepActor && current != null && current > 0) {
@@ -72,7 +80,7 @@ final class OfferedActions {
 					.anyMatch((c) -> c.answeredAt() == null && scope.contains(c.agencyCode()))) {
 					offered.add(DossierAction.CONSULT_ANSWER);
 				}
-				if (stepActor) {
+				if (stepActor && refusal == null) {
 					offered.add(DossierAction.REQUEST_PAYMENT);
 				}
 			}

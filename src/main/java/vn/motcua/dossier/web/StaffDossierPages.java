@@ -164,8 +164,10 @@ class StaffDossierPages {
 		try {
 			ActionInput input = ActionForms.input(known, form, files(request), d, batch);
 			DossierView after = this.dossiers.act(code, known, input, actor);
-			redirect.addFlashAttribute("flash", this.messages.of("dossier.page.done",
-					this.messages.of(known.messageKey()), this.messages.of("dossier.status." + after.status())));
+			String done = (known == DossierAction.REFUSE && after.receivedAt() != null)
+					? "dossier.action.refuse-after-appraisal" : known.messageKey();
+			redirect.addFlashAttribute("flash", this.messages.of("dossier.page.done", this.messages.of(done),
+					this.messages.of("dossier.status." + after.status())));
 			return "redirect:/workspace/dossiers/" + after.code() + "#summary";
 		}
 		catch (DomainException ex) {

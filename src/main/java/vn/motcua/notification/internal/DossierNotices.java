@@ -16,6 +16,7 @@ import vn.motcua.calendar.Deadlines;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierContact;
 import vn.motcua.dossier.DossierDeadlineReached;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.identity.EmailAddress;
@@ -25,11 +26,11 @@ import vn.motcua.organization.AgencyView;
 
 /**
  * Turns the dossier's events into notices to the applicant: received with the
- * appointment, supplement requested with the papers, refused with the reasons, payment
- * requested, result ready, returned, apology with the new date, stopped… (see
- * {@link #kindOf}). Who is told follows the rules of the module (package documentation):
- * e-mail and SMS to the contact data on the dossier, the in-app message to the account
- * that submitted it online.
+ * appointment, supplement requested with the papers, refused with the reasons (at intake,
+ * or after appraisal once the refusal paper is ready), payment requested, result ready,
+ * returned, apology with the new date, stopped… (see {@link #kindOf}). Who is told
+ * follows the rules of the module (package documentation): e-mail and SMS to the contact
+ * data on the dossier, the in-app message to the account that submitted it online.
  */
 @Component
 class DossierNotices {
@@ -86,16 +87,20 @@ class DossierNotices {
 		});
 	}
 
-	/** Which notice an action gives; internal steps (forward, consult, approve…) none. */
+	/**
+	 * Which notice an action gives; internal steps (forward, consult, approve…) none. A
+	 * refusal after receipt is the appraisal's conclusion, still to be approved: the
+	 * applicant is told when the refusal paper is ready, in place of a result.
+	 */
 	static Optional<NoticeKind> kindOf(DossierTransitioned event) {
 		return Optional.ofNullable(switch (event.action()) {
 			case SUBMIT -> NoticeKind.SUBMITTED;
 			case RECEIVE -> NoticeKind.RECEIVED;
-			case REFUSE -> NoticeKind.REFUSED;
+			case REFUSE -> (event.to() == DossierStatus.NOT_RECEIVED) ? NoticeKind.REFUSED : null;
 			case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
 			case SUPPLEMENT -> NoticeKind.SUPPLEMENT_RECEIVED;
 			case REQUEST_PAYMENT -> NoticeKind.PAYMENT_REQUESTED;
-			case RESULT_READY -> NoticeKind.RESULT_READY;
+			case RESULT_READY -> event.refusal() ? NoticeKind.REFUSED_AFTER_APPRAISAL : NoticeKind.RESULT_READY;
 			case RETURN_RESULT -> NoticeKind.RETURNED;
 			case WITHDRAW -> NoticeKind.WITHDRAWN;
 			case STOP -> NoticeKind.STOPPED;

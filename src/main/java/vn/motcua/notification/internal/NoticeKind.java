@@ -19,14 +19,18 @@ import java.util.Optional;
 public enum NoticeKind {
 
 	SUBMITTED("submitted", false), RECEIVED("received", false), REFUSED("refused", true),
-	SUPPLEMENT_REQUESTED("supplement-requested", true), SUPPLEMENT_RECEIVED("supplement-received", false),
-	PAYMENT_REQUESTED("payment-requested", false), RESULT_READY("result-ready", false), RETURNED("returned", false),
-	WITHDRAWN("withdrawn", false), STOPPED("stopped", true), APOLOGY("apology", true), DUE_MOVED("due-moved", false),
-	OVERDUE("overdue", false), PAYMENT_COMPLETED("payment-completed", false),
-	PAYMENT_REFUNDED("payment-refunded", false), FEEDBACK_RECEIVED("feedback-received", false),
-	FEEDBACK_ANSWERED("feedback-answered", false), FEEDBACK_REJECTED("feedback-rejected", false),
-	RATING_INVITED("rating-invited", false), SURVEY_INVITED("survey-invited", false),
-	SURVEY_REMINDER("survey-reminder", false);
+	/**
+	 * The appraisal concluded with a refusal and the Phiếu từ chối giải quyết hồ sơ is
+	 * ready.
+	 */
+	REFUSED_AFTER_APPRAISAL("refused-after-appraisal", true), SUPPLEMENT_REQUESTED("supplement-requested", true),
+	SUPPLEMENT_RECEIVED("supplement-received", false), PAYMENT_REQUESTED("payment-requested", false),
+	RESULT_READY("result-ready", false), RETURNED("returned", false), WITHDRAWN("withdrawn", false),
+	STOPPED("stopped", true), APOLOGY("apology", true), DUE_MOVED("due-moved", false), OVERDUE("overdue", false),
+	PAYMENT_COMPLETED("payment-completed", false), PAYMENT_REFUNDED("payment-refunded", false),
+	FEEDBACK_RECEIVED("feedback-received", false), FEEDBACK_ANSWERED("feedback-answered", false),
+	FEEDBACK_REJECTED("feedback-rejected", false), RATING_INVITED("rating-invited", false),
+	SURVEY_INVITED("survey-invited", false), SURVEY_REMINDER("survey-reminder", false);
 
 	private final String key;
 
@@ -43,8 +47,8 @@ public enum NoticeKind {
 
 	/**
 	 * Whether the law requires the citizen to be told (Decree 61/2018 Art. 15, 19, 20 as
-	 * amended: supplement request, refusal, stop, apology with a new date); the receipt
-	 * of an online dossier is decided by the listener.
+	 * amended: supplement request, refusal at intake or after appraisal, stop, apology
+	 * with a new date); the receipt of an online dossier is decided by the listener.
 	 */
 	public boolean legal() {
 		return this.legal;

@@ -58,7 +58,10 @@ final class DayCounts {
 		if (fact.exit() != null && fact.exitAt() != null) {
 			Counter counter = switch (fact.exit()) {
 				case WITHDRAWN -> Counter.WITHDRAWN;
-				case STOPPED -> Counter.STOPPED;
+				// a refusal after appraisal ends processing without the result asked for:
+				// counted with the stopped dossiers, outside column (7), as DOMAIN.md §3
+				// says
+				case STOPPED, REFUSED -> Counter.STOPPED;
 				case RESOLVED -> switch (java.util.Objects.requireNonNull(fact.outcome())) {
 					case EARLY -> Counter.RESOLVED_EARLY;
 					case ON_TIME -> Counter.RESOLVED_ON_TIME;

@@ -23,7 +23,10 @@ import vn.motcua.dossier.DossierTimeline;
  * were never received and count only as refused;</li>
  * <li>it leaves when its result is ready (resolved, with its outcome), when it is
  * withdrawn or stopped; an imported withdrawn or stopped dossier, whose old system gave
- * no date, leaves at its receipt;</li>
+ * no date, leaves at its receipt; a dossier whose appraisal concluded with a refusal
+ * leaves when the refusal paper is ready, returned rather than resolved ("trả lại": the
+ * national form II.06a has no column for it, DOMAIN.md §3), with the outcome of its
+ * deadline all the same;</li>
  * <li>while open, it is overdue once the appointment in force has passed; an apology's
  * new date does not make an overdue dossier within deadline (the outcome is measured
  * against the appointment before the apology, as the workflow does); a paused dossier
@@ -38,7 +41,9 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 	/** How a received dossier left. */
 	enum Exit {
 
-		RESOLVED, WITHDRAWN, STOPPED
+		RESOLVED, WITHDRAWN, STOPPED,
+		/** Returned with a refusal to grant it after appraisal (trả lại). */
+		REFUSED
 
 	}
 
@@ -162,7 +167,11 @@ record DossierFact(String code, String agencyCode, String procedureCode, String 
 					spans = filled;
 				}
 			}
-			if (exit == Exit.RESOLVED) {
+			if (exit == Exit.RESOLVED && t.refusedAfterAppraisal()) {
+				exit = Exit.REFUSED;
+				lateActor = null;
+			}
+			if (exit == Exit.RESOLVED || exit == Exit.REFUSED) {
 				outcome = outcomeOf(t, Objects.requireNonNull(exitAt));
 				if (outcome != Outcome.LATE) {
 					lateActor = null;

@@ -147,11 +147,13 @@ public class ProcessingQueries {
 		IN_PROGRESS_OVERDUE("inProgress.overdue"), REFUSED("refused"), WITHDRAWN("withdrawn"), STOPPED("stopped"),
 		APOLOGIES("apologies"),
 		/**
-		 * Column (7) with withdrawn and stopped dossiers folded in (a provincial
-		 * practice).
+		 * Column (7) with withdrawn and stopped (or returned refused) dossiers folded in
+		 * (a provincial practice).
 		 */
 		RESOLVED_TOTAL_FOLDED("resolved.totalFolded"),
-		/** Column (9) with withdrawn and stopped dossiers folded in. */
+		/**
+		 * Column (9) with withdrawn and stopped (or returned refused) dossiers folded in.
+		 */
 		RESOLVED_ON_TIME_FOLDED("resolved.onTimeFolded");
 
 		private final String key;
@@ -207,10 +209,10 @@ public class ProcessingQueries {
 			case IN_PROGRESS_OVERDUE -> OVERDUE;
 			case REFUSED -> "f.refused_at >= :start and f.refused_at < :end";
 			case WITHDRAWN -> "f.exit = 'WITHDRAWN' and f.exit_at >= :start and f.exit_at < :end";
-			case STOPPED -> "f.exit = 'STOPPED' and f.exit_at >= :start and f.exit_at < :end";
+			case STOPPED -> "f.exit in ('STOPPED', 'REFUSED') and f.exit_at >= :start and f.exit_at < :end";
 			case APOLOGIES -> "f.apology_at >= :start and f.apology_at < :end";
 			case RESOLVED_TOTAL_FOLDED -> "f.exit is not null and f.exit_at >= :start and f.exit_at < :end";
-			case RESOLVED_ON_TIME_FOLDED -> "(f.exit in ('WITHDRAWN', 'STOPPED') or f.outcome = 'ON_TIME')"
+			case RESOLVED_ON_TIME_FOLDED -> "(f.exit in ('WITHDRAWN', 'STOPPED', 'REFUSED') or f.outcome = 'ON_TIME')"
 					+ " and f.exit_at >= :start and f.exit_at < :end";
 		};
 		String where = "f.agency_code = any(:agencies) and " + condition

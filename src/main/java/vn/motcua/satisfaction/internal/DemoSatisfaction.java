@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,9 @@ import vn.motcua.organization.AgencyView;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+// built on the demo dossier history: without it (a test in another year) there is
+// nothing to rate, and last year's campaign may fall outside the years allowed
+@ConditionalOnExpression("${motcua.demo.enabled:false} and ${motcua.demo.history:true}")
 class DemoSatisfaction implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSatisfaction.class);

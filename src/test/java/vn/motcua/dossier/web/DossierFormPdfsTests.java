@@ -35,6 +35,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.Submission;
+import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,6 +197,63 @@ class DossierFormPdfsTests {
 		String book = text(
 				pdf("/workspace/dossiers/tracking-book?agency=06652&from=2025-03-01&to=2025-03-31", "tiepnhan.hatu"));
 		assertThat(book).contains("Mẫu số 06 – Thông tư 01/2018/TT-VPCP").contains(code).contains("Lý Thị Xuân");
+	}
+
+	@Test
+	void theRefusalAfterAppraisalIsAPaperWithItsReasonsLegalBasisAndTrackingQrTheApplicantGetsWithTheResult()
+			throws Exception {
+		CitizenPrincipal principal = (CitizenPrincipal) this.users.loadUserByUsername("congdan");
+		Actor citizen = new Actor(Actor.Kind.CITIZEN, "congdan", principal.fullName(), Set.of(), null, false,
+				principal.accountId(), "127.0.0.1");
+		String code = this.dossiers
+			.submit(new Submission("1.004884", 0, "06652",
+					new Applicant("Nguyễn Văn An", null, "0988777001", null, "Tổ 1, Hà Tu"), null, null, null), citizen,
+					null)
+			.dossier()
+			.code();
+		Actor specialist = new Actor(Actor.Kind.STAFF, "chuyenvien.hatu", "Trịnh Thị Nguyệt", Set.of(Role.SPECIALIST),
+				"06652", false, null, "127.0.0.1");
+		Actor leader = new Actor(Actor.Kind.STAFF, "lanhdao.hatu", "Vũ Quang Hưng", Set.of(Role.AGENCY_LEADER), "06652",
+				false, null, "127.0.0.1");
+		this.dossiers.act(code, DossierAction.RECEIVE, ActionInput.none(), officer());
+		this.dossiers.act(code, DossierAction.FORWARD, ActionInput.none(), officer());
+		this.dossiers.act(code, DossierAction.REFUSE,
+				ActionInput.refusal(
+						"Việc khai sinh đã được đăng ký tại Ủy ban nhân dân phường Hà Tu và Sổ hộ tịch còn lưu giữ\n"
+								+ "Người yêu cầu chưa xuất trình giấy tờ chứng minh nơi cư trú",
+						"Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP"),
+				specialist);
+		String staffUrl = "/workspace/dossiers/" + code + "/forms/refusal";
+		String citizenUrl = "/account/dossiers/" + code + "/forms/refusal";
+		// not issued before a leader approves it
+		this.mvc.perform(get(staffUrl).with(as("tiepnhan.hatu"))).andExpect(status().isNotFound());
+		this.dossiers.act(code, DossierAction.APPROVE, ActionInput.none(), leader);
+
+		byte[] pdf = pdf(staffUrl, "tiepnhan.hatu");
+		assertThat(text(pdf)).contains("PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ")
+			.contains("Mẫu số 03 – Thông tư 03/2025/TT-VPCP")
+			.contains("PHƯỜNG HÀ TU")
+			.contains("Kính gửi: Ông/Bà Nguyễn Văn An")
+			.contains("Mã hồ sơ: " + code)
+			.contains("Qua thẩm định, hồ sơ không đủ điều kiện giải quyết.")
+			.contains("1. Việc khai sinh đã được đăng ký tại Ủy ban nhân dân phường Hà Tu và Sổ hộ tịch còn lưu giữ")
+			.contains("2. Người yêu cầu chưa xuất trình giấy tờ chứng minh nơi cư trú")
+			.contains("Căn cứ pháp lý: Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP")
+			.contains("Người thẩm định hồ sơ: Trịnh Thị Nguyệt")
+			.contains("THỦ TRƯỞNG CƠ QUAN")
+			.contains("Vũ Quang Hưng");
+		assertThat(qrTexts(pdf)).containsExactly("http://localhost/track/" + code);
+		// the applicant gets it as the result, once it is ready
+		this.mvc.perform(get(citizenUrl).with(as("congdan"))).andExpect(status().isNotFound());
+		this.dossiers.act(code, DossierAction.RESULT_READY, ActionInput.none(), officer());
+		assertThat(text(pdf(citizenUrl, "congdan"))).contains("PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ")
+			.contains("Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP");
+		this.mvc.perform(get(citizenUrl).with(as("congdan2"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/account/dossiers/" + code).with(as("congdan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kết quả: từ chối giải quyết hồ sơ")))
+			.andExpect(content().string(containsString("Phiếu từ chối giải quyết hồ sơ")))
+			.andExpect(content().string(containsString("Sổ hộ tịch còn lưu giữ")));
 	}
 
 	byte[] pdf(String url, String username) throws Exception {

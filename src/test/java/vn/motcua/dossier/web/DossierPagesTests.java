@@ -262,6 +262,83 @@ class DossierPagesTests {
 			.andExpect(status().isNotFound());
 	}
 
+	org.springframework.test.web.servlet.ResultActions act(String code, String action, String username,
+			String... params) throws Exception {
+		var request = post("/workspace/dossiers/" + code + "/actions/" + action).with(as(username)).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+	/** The row of the dossier in the table of a page. */
+	static String row(String html, String table, String code) {
+		int at = html.indexOf(">" + code + "<", html.indexOf("id=\"" + table + "\""));
+		assertThat(at).as("row of %s", code).isPositive();
+		return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+	}
+
+	@Test
+	void aSpecialistRefusesOnTheDossierPageAndTheRefusalIsReturnedAsTheResult() throws Exception {
+		String code = submitOnline("0912340077");
+		act(code, "receive", "tiepnhan.hatu").andExpect(status().is3xxRedirection());
+		// the desk received it but does not appraise it: no refusal offered
+		this.mvc.perform(get("/workspace/dossiers/" + code).with(as("tiepnhan.hatu")))
+			.andExpect(content().string(not(containsString("id=\"action-refuse\""))));
+		act(code, "forward", "tiepnhan.hatu", "assignee", "chuyenvien.hatu").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/workspace/dossiers/" + code).with(as("chuyenvien.hatu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"action-refuse\"")))
+			.andExpect(content().string(containsString("Từ chối giải quyết hồ sơ")))
+			.andExpect(content().string(containsString("name=\"legalBasis\"")))
+			.andExpect(content().string(containsString("for=\"f-refuse-legal-basis\"")));
+		// without its legal basis: said beside the form, the reasons kept
+		act(code, "refuse", "chuyenvien.hatu", "reason", "Giấy chứng sinh không phải bản chính", "legalBasis", " ")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"f-refuse-error\"")))
+			.andExpect(content().string(containsString("Hãy ghi căn cứ pháp lý của việc từ chối")))
+			.andExpect(content().string(containsString("Giấy chứng sinh không phải bản chính")));
+		act(code, "refuse", "chuyenvien.hatu", "reason", "Giấy chứng sinh không phải bản chính", "legalBasis",
+				"Khoản 1 Điều 16 Luật Hộ tịch 2014")
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/workspace/dossiers/" + code).with(as("lanhdao.hatu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"refusal\"")))
+			.andExpect(content().string(containsString("Đang chờ lãnh đạo duyệt Phiếu từ chối.")))
+			.andExpect(content().string(containsString("Khoản 1 Điều 16 Luật Hộ tịch 2014")))
+			.andExpect(content().string(containsString("id=\"action-approve\"")));
+		// the leader's queue says what is to approve
+		assertThat(row(this.mvc.perform(get("/workspace/dossiers").param("tab", "approve").with(as("lanhdao.hatu")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "queue-table", code)).contains("Từ chối giải quyết hồ sơ");
+		// the applicant does not see a refusal that is not issued
+		this.mvc.perform(get("/account/dossiers/" + code).with(as("congdan")))
+			.andExpect(content().string(not(containsString("id=\"refusal\""))));
+		assertThat(row(this.mvc.perform(get("/account/dossiers").with(as("congdan")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "mine-table", code)).doesNotContain("Từ chối giải quyết hồ sơ");
+		act(code, "approve", "lanhdao.hatu").andExpect(status().is3xxRedirection());
+		act(code, "result-ready", "tiepnhan.hatu").andExpect(status().is3xxRedirection());
+		act(code, "return-result", "tiepnhan.hatu", "channel", "DIRECT").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/track").param("code", code).param("phone4", "0077"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"track-refused\"")))
+			.andExpect(content().string(containsString("Kết quả: từ chối giải quyết hồ sơ")))
+			.andExpect(content().string(containsString("Từ chối giải quyết hồ sơ")))
+			// the reasons are for the applicant, not for public tracking
+			.andExpect(content().string(not(containsString("Giấy chứng sinh không phải bản chính"))));
+		assertThat(row(this.mvc.perform(get("/account/dossiers").with(as("congdan")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "mine-table", code)).contains("Đã trả kết quả").contains("Từ chối giải quyết hồ sơ");
+		this.mvc.perform(get("/account/dossiers/" + code).with(as("congdan")))
+			.andExpect(content().string(containsString("id=\"refusal\"")))
+			.andExpect(content().string(containsString("Giấy chứng sinh không phải bản chính")))
+			.andExpect(content().string(containsString("/account/dossiers/" + code + "/forms/refusal")));
+	}
+
 	@Test
 	void filesAreDownloadedByTheOwnerAndTheAgencyOnly() throws Exception {
 		String code = submitOnline("0912340004");

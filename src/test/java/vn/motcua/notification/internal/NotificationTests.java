@@ -50,6 +50,7 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransitioned;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
@@ -396,6 +397,59 @@ class NotificationTests {
 		});
 		assertThat(row(code, "supplement-requested", "EMAIL")).containsEntry("legal", true)
 			.containsEntry("status", "SENT");
+	}
+
+	static DossierTransitioned transition(DossierAction action, DossierStatus from, DossierStatus to, boolean refusal) {
+		return new DossierTransitioned("06652-261201-0001", action, from, to, "1.004884", "06652", "06652",
+				Channel.ONLINE, 1, "chuyenvien.hatu", null, Instant.parse("2026-12-01T02:00:00Z"), null, null, refusal,
+				"Lý do (căn cứ: Điều 24)");
+	}
+
+	@Test
+	void aRefusalAfterAppraisalIsToldWithItsReasonsWhenThePaperIsReadyNotWhileItAwaitsApproval() throws Exception {
+		// a refusal at intake is told at once; after receipt, when the refusal paper is
+		// the
+		// result
+		assertThat(DossierNotices
+			.kindOf(transition(DossierAction.REFUSE, DossierStatus.NEW, DossierStatus.NOT_RECEIVED, false)))
+			.contains(NoticeKind.REFUSED);
+		assertThat(DossierNotices
+			.kindOf(transition(DossierAction.REFUSE, DossierStatus.PROCESSING, DossierStatus.PROCESSING, true)))
+			.isEmpty();
+		assertThat(DossierNotices
+			.kindOf(transition(DossierAction.RESULT_READY, DossierStatus.PROCESSING, DossierStatus.RESOLVED, true)))
+			.contains(NoticeKind.REFUSED_AFTER_APPRAISAL);
+		assertThat(DossierNotices
+			.kindOf(transition(DossierAction.RESULT_READY, DossierStatus.PROCESSING, DossierStatus.RESOLVED, false)))
+			.contains(NoticeKind.RESULT_READY);
+		assertThat(NoticeKind.REFUSED_AFTER_APPRAISAL.legal()).isTrue();
+
+		Contact contact = Contact.fresh();
+		String code = submitOnline(contact);
+		Actor specialist = new Actor(Actor.Kind.STAFF, "chuyenvien.hatu", "Chuyên viên Hà Tu", Set.of(Role.SPECIALIST),
+				"06652", false, null, "127.0.0.1");
+		this.dossiers.act(code, DossierAction.RECEIVE, ActionInput.none(), officer());
+		this.dossiers.act(code, DossierAction.FORWARD, ActionInput.none(), officer());
+		this.dossiers.act(code, DossierAction.REFUSE,
+				ActionInput.refusal("Người yêu cầu không thuộc trường hợp được đăng ký lại khai sinh",
+						"Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP"),
+				specialist);
+		this.dossiers.act(code, DossierAction.APPROVE, ActionInput.none(), leader());
+		this.dossiers.act(code, DossierAction.RESULT_READY, ActionInput.none(), officer());
+		awaitRows(code, "refused-after-appraisal", 3);
+		this.sender.sendDue();
+
+		assertThat(mailTo(contact.email())).anySatisfy((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Hồ sơ " + code + " không được giải quyết");
+			assertThat(body(m)).contains("Qua thẩm định")
+				.contains("Người yêu cầu không thuộc trường hợp được đăng ký lại khai sinh")
+				.contains("căn cứ: Khoản 1 Điều 24 Nghị định số 123/2015/NĐ-CP");
+		});
+		assertThat(row(code, "refused-after-appraisal", "EMAIL")).containsEntry("legal", true);
+		// neither "not received" nor "result ready" is said of it
+		assertThat(rows("select count(*) from notification_message where dossier_code = ? and kind in (?, ?)", code,
+				"refused", "result-ready"))
+			.isZero();
 	}
 
 	@Test

@@ -80,4 +80,51 @@ class DossierFactTests {
 			.satisfies((v) -> assertThat(v[DayCounts.Counter.REFUSED.ordinal()]).isEqualTo(1));
 	}
 
+	@Test
+	void aDossierRefusedAfterAppraisalIsReturnedNotResolvedAndCountsWithTheStoppedOnes() {
+		Instant ready = Instant.parse("2026-03-05T08:00:00Z");
+		DossierTimeline t = new DossierTimeline("06652-260302-0004", "1.004884", "06652", "06652", Channel.COUNTER,
+				DossierStatus.RETURNED, null, RECEIVED, DUE, null, ready, Instant.parse("2026-03-06T02:00:00Z"),
+				"EARLY", false, false,
+				List.of(new DossierTimeline.Entry(DossierAction.REGISTER, null, DossierStatus.RECEIVED, RECEIVED, DUE,
+						"tiepnhan.hatu"),
+						entry(DossierAction.FORWARD, DossierStatus.RECEIVED, DossierStatus.PROCESSING,
+								"2026-03-02T02:00:00Z", DUE),
+						entry(DossierAction.REFUSE, DossierStatus.PROCESSING, DossierStatus.PROCESSING,
+								"2026-03-04T02:00:00Z", DUE),
+						entry(DossierAction.APPROVE, DossierStatus.PROCESSING, DossierStatus.PROCESSING,
+								"2026-03-05T02:00:00Z", DUE),
+						entry(DossierAction.RESULT_READY, DossierStatus.PROCESSING, DossierStatus.RESOLVED,
+								"2026-03-05T08:00:00Z", DUE),
+						entry(DossierAction.RETURN_RESULT, DossierStatus.RESOLVED, DossierStatus.RETURNED,
+								"2026-03-06T02:00:00Z", DUE)),
+				3, true);
+		DossierFact fact = DossierFact.of(t, "Hộ tịch");
+		assertThat(fact.received()).isTrue();
+		// not a refusal at intake: that one is never received
+		assertThat(fact.refusedAt()).isNull();
+		assertThat(fact.exit()).isEqualTo(DossierFact.Exit.REFUSED);
+		assertThat(fact.exitAt()).isEqualTo(ready);
+		assertThat(fact.outcome()).isEqualTo(DossierFact.Outcome.EARLY);
+		assertThat(fact.lateActor()).isNull();
+		DayCounts counts = new DayCounts();
+		counts.add(fact, 1);
+		long[] day = counts.counts()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().day().equals(java.time.LocalDate.of(2026, 3, 5)))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		assertThat(day[DayCounts.Counter.STOPPED.ordinal()]).isEqualTo(1);
+		assertThat(day[DayCounts.Counter.RESOLVED_EARLY.ordinal()]).isZero();
+		assertThat(day[DayCounts.Counter.REFUSED.ordinal()]).isZero();
+
+		// the same history granted instead: resolved
+		DossierTimeline granted = new DossierTimeline(t.code(), t.procedureCode(), t.agencyCode(), t.deskAgencyCode(),
+				t.channel(), t.status(), t.submittedAt(), t.receivedAt(), t.dueAt(), t.originalDueAt(), t.resolvedAt(),
+				t.returnedAt(), t.outcome(), false, false, t.entries(), 3, false);
+		assertThat(DossierFact.of(granted, "Hộ tịch").exit()).isEqualTo(DossierFact.Exit.RESOLVED);
+	}
+
 }

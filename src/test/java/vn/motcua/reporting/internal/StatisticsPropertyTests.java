@@ -72,6 +72,10 @@ class StatisticsPropertyTests {
 			for (int i = 0; i < 150; i++) {
 				histories.add(history(random, "PT-" + seed + "-" + i));
 			}
+			// some end returned with a refusal after appraisal, which must not count as
+			// resolved
+			assertThat(histories).filteredOn(DossierTimeline::refusedAfterAppraisal)
+				.anySatisfy((h) -> assertThat(h.status()).isIn(DossierStatus.RESOLVED, DossierStatus.RETURNED));
 			applyIncrementally(histories, random);
 			List<Set<String>> unions = List.of(Set.of("PT.A"), Set.of("PT.B"), Set.of("PT.C"), Set.of("PT.A", "PT.C"),
 					Set.of(AGENCIES));
@@ -214,7 +218,11 @@ class StatisticsPropertyTests {
 		Instant resolved = null;
 		Instant originalDue = null;
 		boolean apologized = false;
+		boolean refusedAfterAppraisal = false;
 		for (DossierTimeline.Entry e : entries) {
+			if (e.action() == DossierAction.REFUSE && e.to() != DossierStatus.NOT_RECEIVED) {
+				refusedAfterAppraisal = true;
+			}
 			if (e.to() == DossierStatus.RECEIVED && received == null) {
 				received = e.at();
 			}
@@ -228,11 +236,14 @@ class StatisticsPropertyTests {
 		}
 		return new DossierTimeline(h.code(), h.procedureCode(), h.agencyCode(), h.deskAgencyCode(), h.channel(),
 				last.to(), h.submittedAt(), received, last.dueAt(), originalDue, resolved, null,
-				(resolved != null) ? h.outcome() : null, apologized, false, List.copyOf(entries));
+				(resolved != null) ? h.outcome() : null, apologized, false, List.copyOf(entries), 0,
+				refusedAfterAppraisal);
 	}
 
 	/**
-	 * A random life: intake, work, perhaps a supplement, an apology, and an end or none.
+	 * A random life: intake, work, perhaps a supplement, an apology, and an end or none;
+	 * an end with a result is sometimes a refusal after appraisal, approved, then
+	 * returned.
 	 */
 	static DossierTimeline history(Random random, String code) {
 		String agency = AGENCIES[random.nextInt(AGENCIES.length)];
@@ -264,6 +275,7 @@ class StatisticsPropertyTests {
 		Instant resolved = null;
 		String outcome = null;
 		boolean apologized = false;
+		boolean refusedAfterAppraisal = false;
 		int events = random.nextInt(7);
 		for (int i = 0; i < events; i++) {
 			t = later(t, random);
@@ -296,6 +308,15 @@ class StatisticsPropertyTests {
 				break;
 			}
 			else if (kind >= 6 && status == DossierStatus.PROCESSING) {
+				if (random.nextInt(4) == 0) {
+					// the appraisal concludes with a refusal, a leader approves it: the
+					// status does not change until the refusal paper is ready
+					refusedAfterAppraisal = true;
+					entries.add(entry(DossierAction.REFUSE, status, status, t, due));
+					t = later(t, random);
+					entries.add(entry(DossierAction.APPROVE, status, status, t, due));
+					t = later(t, random);
+				}
 				if (random.nextInt(5) == 0) {
 					t = ProcessingQueries.start(LocalDate.ofInstant(t, Deadlines.VIETNAM).plusDays(1));
 				}
@@ -323,7 +344,7 @@ class StatisticsPropertyTests {
 					.map(DossierTimeline.Entry::at)
 					.findFirst()
 					.orElseThrow(),
-				due, originalDue, resolved, null, outcome, apologized, false, entries);
+				due, originalDue, resolved, null, outcome, apologized, false, entries, 0, refusedAfterAppraisal);
 	}
 
 	static DossierTimeline.Entry entry(DossierAction action, DossierStatus from, DossierStatus to, Instant at,
@@ -357,7 +378,9 @@ class StatisticsPropertyTests {
 			long[] v = rows.computeIfAbsent(FIELDS.get(h.procedureCode()), (f) -> new long[15]);
 			Instant received = null;
 			for (DossierTimeline.Entry e : h.entries()) {
-				if (e.action() == DossierAction.REFUSE && in(e.at(), start, end)) {
+				// refused at intake only: a refusal after appraisal is returned, below
+				if (e.action() == DossierAction.REFUSE && e.to() == DossierStatus.NOT_RECEIVED
+						&& in(e.at(), start, end)) {
 					v[11]++;
 				}
 				if (e.action() == DossierAction.APOLOGIZE && in(e.at(), start, end)) {
@@ -381,7 +404,12 @@ class StatisticsPropertyTests {
 				if (!in(e.at(), start, end) || e.from() == e.to()) {
 					continue;
 				}
-				if (e.to() == DossierStatus.RESOLVED) {
+				if (e.to() == DossierStatus.RESOLVED && h.refusedAfterAppraisal()) {
+					// returned refused (trả lại): with the stopped ones, outside column
+					// (7)
+					v[13]++;
+				}
+				else if (e.to() == DossierStatus.RESOLVED) {
 					v[4]++;
 					v[switch (java.util.Objects.requireNonNull(h.outcome())) {
 						case "EARLY" -> 5;
