@@ -4,7 +4,8 @@
  * rebuildable from the dossier history; the periodic report form II.06a with its 13
  * columns computed as of the end of any period; indicators, rankings, exports.
  */
-@ApplicationModule(allowedDependencies = { "shared", "dossier", "catalog", "organization", "calendar", "identity" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "dossier", "catalog", "organization", "calendar", "identity", "feedback" })
 @NullMarked
 package vn.motcua.reporting;
 

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.Deadlines;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.StaffPrincipal;
+import vn.motcua.feedback.FeedbackReports;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyLevel;
 import vn.motcua.organization.AgencyView;
@@ -52,6 +53,8 @@ import vn.motcua.shared.DomainException;
 class ReportPages {
 
 	static final int PAGE_SIZE = 50;
+
+	private final FeedbackReports feedback;
 
 	private final ProcessingReports reports;
 
@@ -75,8 +78,9 @@ class ReportPages {
 
 	ReportPages(ProcessingReports reports, ProcessingQueries queries, Indicators indicators, Targets targets,
 			Agencies agencies, MessageSource messages, ReportExports exports, Clock clock, JsonMapper json,
-			@Value("${motcua.reporting.fold-withdrawn:false}") boolean fold) {
+			FeedbackReports feedback, @Value("${motcua.reporting.fold-withdrawn:false}") boolean fold) {
 		this.json = json;
+		this.feedback = feedback;
 		this.fold = fold;
 		this.reports = reports;
 		this.queries = queries;
@@ -199,6 +203,9 @@ class ReportPages {
 							"fieldReceived", message("reporting.chart.by-field")));
 			model.addAttribute("chartsJson", this.json.writeValueAsString(charts).replace("</", "<\\/"));
 			model.addAttribute("ranking", ranking);
+			// feedback (phản ánh, kiến nghị) received in the same period by the same
+			// units
+			model.addAttribute("feedback", this.feedback.statistics(scope.from(), scope.to(), scope.units()).total());
 		}
 		catch (DomainException ex) {
 			error(ex, model);

@@ -14,6 +14,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.calendar.Deadlines;
+import vn.motcua.feedback.FeedbackReports;
+import vn.motcua.feedback.FeedbackStatistics;
+import vn.motcua.organization.Agencies;
 import vn.motcua.reporting.ProcessingReport;
 import vn.motcua.reporting.internal.ProcessingReports;
 import vn.motcua.shared.AgencyScoped;
@@ -77,6 +80,27 @@ class ReportPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"report-charts\"")))
 			.andExpect(content().string(containsString("chart.umd.min.js")));
+	}
+
+	@Autowired
+	FeedbackReports feedback;
+
+	@Autowired
+	Agencies agencies;
+
+	@Test
+	@WithUserDetails("admin")
+	void theDashboardShowsTheFeedbackOfThePeriodAndUnits() throws Exception {
+		LocalDate to = today();
+		LocalDate from = to.minusMonths(11).withDayOfMonth(1);
+		FeedbackStatistics.Counts expected = this.feedback.statistics(from, to, this.agencies.withDescendants("22"))
+			.total();
+		assertThat(expected.received()).as("the demo feedback").isPositive();
+		this.mvc.perform(get("/workspace/reports/dashboard?agency=22&sub=true&from=" + from + "&to=" + to))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"feedback-received\">" + expected.received() + "<")))
+			.andExpect(content().string(containsString("id=\"feedback-on-time\">" + expected.answeredOnTime() + "<")))
+			.andExpect(content().string(containsString("id=\"feedback-late\">" + expected.answeredLate() + "<")));
 	}
 
 	@Test
