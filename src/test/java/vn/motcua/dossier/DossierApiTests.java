@@ -3,10 +3,8 @@ package vn.motcua.dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +21,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,10 +42,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DossierApiTests {
 
-	static final String PASSWORD = "MotCua@2026";
-
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -54,18 +49,7 @@ class DossierApiTests {
 	JdbcClient jdbc;
 
 	String token(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached != null) {
-			return cached;
-		}
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-		TOKENS.put(username, token);
-		return token;
+		return DemoTokens.of(this.mvc, username);
 	}
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"

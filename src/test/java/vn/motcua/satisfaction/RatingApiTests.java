@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +13,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.browser.ReturnedDossierFixture;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.satisfaction.internal.Ratings;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,8 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class RatingApiTests {
-
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
 	static final String GOOD = """
 			{"contacts":0,"agenciesContacted":"ONE_STOP_ONLY","attitudeComplaint":false,"overall":5,
@@ -54,18 +50,7 @@ class RatingApiTests {
 	JdbcClient jdbc;
 
 	String bearer(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached != null) {
-			return "Bearer " + cached;
-		}
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-		TOKENS.put(username, token);
-		return "Bearer " + token;
+		return "Bearer " + DemoTokens.of(this.mvc, username);
 	}
 
 	/** The invitation the listener creates after the return commits. */

@@ -3,8 +3,6 @@ package vn.motcua.satisfaction;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,7 @@ import vn.motcua.browser.ReturnedDossierFixture;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.satisfaction.internal.Campaigns;
+import vn.motcua.support.DemoTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -45,8 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class SurveyApiTests {
 
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -63,17 +60,7 @@ class SurveyApiTests {
 	UserDetailsService users;
 
 	String bearer(String username) throws Exception {
-		String cached = TOKENS.get(username);
-		if (cached == null) {
-			MvcResult result = this.mvc
-				.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"username\":\"" + username + "\",\"password\":\"MotCua@2026\"}"))
-				.andExpect(status().isOk())
-				.andReturn();
-			cached = JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
-			TOKENS.put(username, cached);
-		}
-		return "Bearer " + cached;
+		return "Bearer " + DemoTokens.of(this.mvc, username);
 	}
 
 	String campaignBody(int year, LocalDate from, LocalDate to, long seed) {
